@@ -1,0 +1,81 @@
+package kz.mse.registry.notification;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class NotificationRepository {
+
+  private static final String COLUMNS = "id, recipient, language, template, text, segments, "
+      + "status, gateway, provider_id, error, attempts, application_id, expert_iin, created_at, "
+      + "updated_at";
+  private static final RowMapper<Notification> ROW = (rs, n) -> new Notification(
+      rs.getString("id"), rs.getString("recipient"), rs.getString("language"),
+      SmsTemplate.valueOf(rs.getString("template")), rs.getString("text"), rs.getInt("segments"),
+      rs.getString("status"), rs.getString("gateway"), rs.getString("provider_id"),
+      rs.getString("error"), rs.getInt("attempts"), rs.getString("application_id"),
+      rs.getString("expert_iin"), rs.getObject("created_at", OffsetDateTime.class),
+      rs.getObject("updated_at", OffsetDateTime.class));
+
+  private final JdbcClient jdbc;
+
+  NotificationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Notification> findByDedupeKey(String dedupeKey) {
+    return jdbc.sql("select " + COLUMNS + " from notification where dedupe_key = ?")
+        .param(dedupeKey).query(ROW).optional();
+  }
+
+  Optional<Notification> findById(String id) {
+    return jdbc.sql("select " + COLUMNS + " from notification where id = ?")
+        .param(id).query(ROW).optional();
+  }
+
+  List<Notification> findByApplication(String applicationId) {
+    return jdbc.sql("select " + COLUMNS + " from notification where application_id = ? "
+        + "order by created_at, id").param(applicationId).query(ROW).list();
+  }
+
+  List<Notification> findByExpert(String expertIin) {
+    return jdbc.sql("select " + COLUMNS + " from notification where expert_iin = ? "
+        + "order by created_at, id").param(expertIin).query(ROW).list();
+  }
+
+  List<Notification> findByStatus(String status, int limit) {
+    return jdbc.sql("select " + COLUMNS + " from notification where status = ? "
+        + "order by created_at, id limit ?").params(status, limit).query(ROW).list();
+  }
+
+  void insert(String id, String dedupeKey, SmsRequest request, String text, int segments,
+      String gateway, OffsetDateTime now) {
+    jdbc.sql("insert into notification (id, dedupe_key, application_id, expert_iin, recipient, "
+            + "language, template, text, segments, status, gateway, attempts, created_at, "
+            + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
+        .params(id, dedupeKey, request.applicationId(), request.expertIin(), request.to(),
+            request.language(), request.template().name(), text, segments, Notification.QUEUED,
+            gateway, now, now)
+        .update();
+  }
+
+  void markAccepted(String id, String providerId, String status, OffsetDateTime now) {
+    jdbc.sql("update notification set provider_id = ?, status = ?, error = null, "
+            + "attempts = attempts + 1, updated_at = ? where id = ?")
+        .params(providerId, status, now, id).update();
+  }
+
+  void markAttemptFailed(String id, String status, String error, OffsetDateTime now) {
+    jdbc.sql("update notification set status = ?, error = ?, attempts = attempts + 1, "
+            + "updated_at = ? where id = ?")
+        .params(status, truncate(error), now, id).update();
+  }
+
+  private static String truncate(String error) {
+    return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
+  }
+}

@@ -1,0 +1,86 @@
+package kz.mse.registry.notification;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import kz.mse.registry.validation.PhoneNumbers;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends an SMS and keeps it in the outbox. The outbox row and each attempt's outcome are
+ * written in their own transactions, so a failed attempt is recorded even when the caller's
+ * transaction (e.g. an engine job that will be retried) rolls back, and a notice whose
+ * provider id is known is never sent again.
+ */
+@Service
+public class NotificationService {
+
+  private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+  private final NotificationRepository repository;
+  private final SmsTexts texts;
+  private final SmsGateway gateway;
+  private final TransactionTemplate ownTransaction;
+
+  NotificationService(NotificationRepository repository, SmsTexts texts, SmsGateway gateway,
+      PlatformTransactionManager transactionManager) {
+    this.repository = repository;
+    this.texts = texts;
+    this.gateway = gateway;
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Sends the SMS once per {@code dedupeKey}.
+   *
+   * @throws SmsDeliveryException when the gateway did not accept it (the attempt is recorded)
+   */
+  public Notification send(SmsRequest request) {
+    Notification notification = ownTransaction.execute(status -> queue(request));
+    if (notification.providerId() != null) {
+      return notification;
+    }
+    try {
+      String providerId = gateway.send(notification.to(), notification.text());
+      ownTransaction.executeWithoutResult(status ->
+          repository.markAccepted(notification.id(), providerId, Notification.SENT, now()));
+      log.info("SMS {} ({}) to {} accepted as {}", notification.id(), request.template(),
+          PhoneNumbers.mask(notification.to()), providerId);
+    } catch (SmsDeliveryException e) {
+      ownTransaction.executeWithoutResult(status -> repository.markAttemptFailed(
+          notification.id(), e.isPermanent() ? Notification.FAILED : Notification.QUEUED,
+          e.getMessage(), now()));
+      throw e;
+    }
+    return repository.findById(notification.id()).orElseThrow();
+  }
+
+  private Notification queue(SmsRequest request) {
+    return repository.findByDedupeKey(request.dedupeKey()).orElseGet(() -> {
+      String text = texts.render(request);
+      String id = UUID.randomUUID().toString();
+      repository.insert(id, request.dedupeKey(), request, text, SmsTexts.segments(text),
+          gateway.name(), now());
+      return repository.findById(id).orElseThrow();
+    });
+  }
+
+  public List<Notification> forApplication(String applicationId) {
+    return repository.findByApplication(applicationId);
+  }
+
+  public List<Notification> forExpert(String expertIin) {
+    return repository.findByExpert(expertIin);
+  }
+
+  private static OffsetDateTime now() {
+    return ClockUtil.getCurrentTime().toInstant().atOffset(java.time.ZoneOffset.UTC);
+  }
+}

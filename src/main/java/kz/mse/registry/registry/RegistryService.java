@@ -1,0 +1,105 @@
+package kz.mse.registry.registry;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.mse.registry.system.ApiException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registry of independent MSE experts (R393-3, Appendix 1). Rows are never deleted. */
+@Service
+public class RegistryService {
+
+  private static final String COLUMNS = "number, iin, last_name, first_name, patronymic, "
+      + "residence, specialty_profile, included_on, excluded_on, exclusion_ground, "
+      + "exclusion_reason, reinclusion_barred, phone, email, language, application_id";
+
+  private final JdbcClient jdbc;
+
+  RegistryService(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** R393-11: enters a signed expert; an IIN already active in the registry is a conflict. */
+  @Transactional
+  public RegistryEntry include(NewExpert expert) {
+    if (findActive(expert.iin()).isPresent()) {
+      throw ApiException.conflict("IIN " + expert.iin() + " is already in the registry");
+    }
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("insert into registry_entry (iin, last_name, first_name, patronymic, residence, "
+            + "specialty_profile, phone, email, language, application_id, included_on, "
+            + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(expert.iin(), expert.lastName(), expert.firstName(), expert.patronymic(),
+            expert.residence(), expert.specialtyProfile(), expert.phone(), expert.email(),
+            expert.language(), expert.applicationId(), expert.includedOn(), now())
+        .update(key, "number");
+    long number = key.getKey().longValue();
+    for (String code : expert.nosologies().stream().distinct().toList()) {
+      jdbc.sql("insert into registry_nosology (entry_number, code) values (?, ?)")
+          .params(number, code).update();
+    }
+    return findByNumber(number).orElseThrow();
+  }
+
+  /** The current (not excluded) row of the IIN, if any. */
+  public Optional<RegistryEntry> findActive(String iin) {
+    return query("where e.iin = ? and e.excluded_on is null", iin).stream().findFirst();
+  }
+
+  /** The newest row of the IIN, excluded or not. */
+  public Optional<RegistryEntry> findLatest(String iin) {
+    List<RegistryEntry> rows = query("where e.iin = ?", iin);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+  }
+
+  public Optional<RegistryEntry> findByNumber(long number) {
+    return query("where e.number = ?", number).stream().findFirst();
+  }
+
+  /** R393-13.2: excluded for a missed plan, the IIN may never be included again. */
+  public boolean isBarredFromInclusion(String iin) {
+    return jdbc.sql("select count(*) from registry_entry where iin = ? and reinclusion_barred")
+        .param(iin).query(Long.class).single() > 0;
+  }
+
+  private List<RegistryEntry> query(String where, Object param) {
+    Map<Long, List<String>> nosologies = new LinkedHashMap<>();
+    jdbc.sql("select n.entry_number, n.code from registry_nosology n join registry_entry e "
+            + "on e.number = n.entry_number " + where + " order by n.code")
+        .param(param)
+        .query(rs -> {
+          nosologies.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+    return jdbc.sql("select " + prefixed() + " from registry_entry e " + where
+            + " order by e.number")
+        .param(param)
+        .query((rs, n) -> new RegistryEntry(rs.getLong("number"), rs.getString("iin"),
+            rs.getString("last_name"), rs.getString("first_name"), rs.getString("patronymic"),
+            rs.getString("residence"), rs.getString("specialty_profile"),
+            List.copyOf(nosologies.getOrDefault(rs.getLong("number"), List.of())),
+            rs.getObject("included_on", java.time.LocalDate.class),
+            rs.getObject("excluded_on", java.time.LocalDate.class),
+            rs.getString("exclusion_ground"), rs.getString("exclusion_reason"),
+            rs.getBoolean("reinclusion_barred"), rs.getString("phone"), rs.getString("email"),
+            rs.getString("language"), rs.getString("application_id")))
+        .list();
+  }
+
+  private static String prefixed() {
+    return "e." + COLUMNS.replace(", ", ", e.");
+  }
+
+  private static OffsetDateTime now() {
+    return ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
+  }
+}

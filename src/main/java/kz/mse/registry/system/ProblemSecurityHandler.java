@@ -1,0 +1,48 @@
+package kz.mse.registry.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/** Answers 401 and 403 with the same RFC 9457 body as every other error of the API. */
+@Component
+class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+  private final ObjectMapper objectMapper;
+
+  ProblemSecurityHandler(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  public void commence(HttpServletRequest request, HttpServletResponse response,
+      AuthenticationException exception) throws IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"mse-registry\"");
+    write(request, response, HttpStatus.UNAUTHORIZED, "Authentication required: use HTTP Basic");
+  }
+
+  @Override
+  public void handle(HttpServletRequest request, HttpServletResponse response,
+      AccessDeniedException exception) throws IOException {
+    write(request, response, HttpStatus.FORBIDDEN, "Your role may not use this endpoint");
+  }
+
+  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+      String detail) throws IOException {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setInstance(URI.create(request.getRequestURI()));
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    objectMapper.writeValue(response.getOutputStream(), problem);
+  }
+}

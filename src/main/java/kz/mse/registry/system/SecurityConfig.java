@@ -1,0 +1,88 @@
+package kz.mse.registry.system;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Three doors, one identity store (the engine's):
+ * {@code /api/**} and the actuator use Spring Security with HTTP Basic against the engine
+ * identity; {@code /engine-rest/**} uses the engine's own authentication filter, so its
+ * authorization checks run as the caller; the Camunda webapps keep their own login and CSRF.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+  @Bean
+  AuthenticationManager authenticationManager(EngineIdentityAuthenticationProvider provider) {
+    return new ProviderManager(provider);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandler problems,
+      AuthenticationManager authenticationManager) throws Exception {
+    return http.securityMatcher("/api/**")
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(requests -> requests
+            // Twilio authenticates its status callback with X-Twilio-Signature, checked there.
+            .requestMatchers(HttpMethod.POST, "/api/integrations/sms/status").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain actuatorChain(HttpSecurity http, ProblemSecurityHandler problems,
+      AuthenticationManager authenticationManager) throws Exception {
+    return http.securityMatcher("/actuator/**")
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .anyRequest().hasAuthority(Roles.ADMIN))
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  /** Engine REST and the webapps authenticate themselves; Spring Security only adds headers. */
+  @Bean
+  @Order(3)
+  SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+        .build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-basic-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+}
