@@ -1,0 +1,50 @@
+package kz.mse.registry.exclusion;
+
+import java.time.LocalDate;
+import kz.mse.registry.calendar.WorkingDays;
+import kz.mse.registry.registry.RegistryEntry;
+import kz.mse.registry.registry.RegistryService;
+import kz.mse.registry.system.ApiException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Excludes an expert from the registry (R393-13). Callers (the Committee's endpoint, the
+ * expert's approved request, the evaluation's confirmed exclusion) all come through
+ * {@link #exclude}.
+ */
+@Service
+public class ExclusionService {
+
+  private final RegistryService registry;
+  private final WorkingDays workingDays;
+  private final JdbcClient jdbc;
+
+  ExclusionService(RegistryService registry, WorkingDays workingDays, JdbcClient jdbc) {
+    this.registry = registry;
+    this.workingDays = workingDays;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Closes the expert's registry row on the given ground.
+   *
+   * @throws ApiException 404 for an IIN never in the registry, 409 when already excluded
+   */
+  @Transactional
+  public RegistryEntry exclude(String iin, ExclusionGround ground, String basis,
+      LocalDate effectiveOn) {
+    RegistryEntry entry = registry.findActive(iin).orElseThrow(() ->
+        registry.findLatest(iin).isPresent()
+            ? ApiException.conflict("Expert " + iin + " is already excluded")
+            : ApiException.notFound("No expert with IIN " + iin + " in the registry"));
+    LocalDate on = effectiveOn == null ? workingDays.today() : effectiveOn;
+    jdbc.sql("update registry_entry set excluded_on = ?, exclusion_ground = ?, "
+            + "exclusion_reason = ?, reinclusion_barred = ?, contract_status = 'TERMINATED' "
+            + "where number = ?")
+        .params(on, ground.name(), basis, ground.barsReinclusion(), entry.number())
+        .update();
+    return registry.findByNumber(entry.number()).orElseThrow();
+  }
+}
