@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -48,7 +48,7 @@ class CommitteeWorkspace {
 
   @EventListener
   @Order(5)
-  public void prepare(PostDeployEvent event) {
+  public void prepare(ApplicationReadyEvent event) {
     for (String group : List.of(Roles.COMMITTEE, Roles.PORTAL, Roles.INTEGRATION)) {
       DemoUsers.EngineGroups.ensureExists(identityService, group);
     }

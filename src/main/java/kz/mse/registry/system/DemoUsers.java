@@ -4,7 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -34,7 +34,7 @@ class DemoUsers {
 
   @EventListener
   @Order(10)
-  public void createDemoUsers(PostDeployEvent event) {
+  public void createDemoUsers(ApplicationReadyEvent event) {
     USER_TO_GROUP.forEach(this::ensureUserInGroup);
     log.warn("Demo profile: users admin, reviewer, portal, integration have the password 'demo'");
   }
