@@ -14,12 +14,14 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
  * Three doors, one identity store (the engine's):
- * {@code /api/**} and the actuator use Spring Security with HTTP Basic against the engine
- * identity; {@code /engine-rest/**} uses the engine's own authentication filter, so its
- * authorization checks run as the caller; the Camunda webapps keep their own login and CSRF.
+ * {@code /api/**}, {@code /engine-rest/**} and the actuator use HTTP Basic against the engine
+ * identity; on {@code /engine-rest/**} the engine's own authentication filter then makes the
+ * engine's authorization checks run as the caller; the Camunda webapps keep their own login
+ * and CSRF protection.
  */
 @Configuration
 @EnableMethodSecurity
@@ -34,11 +36,11 @@ class SecurityConfig {
   @Order(1)
   SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandler problems,
       AuthenticationManager authenticationManager) throws Exception {
-    return http.securityMatcher("/api/**")
+    return http.securityMatcher(antMatcher("/api/**"))
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(requests -> requests
             // Twilio authenticates its status callback with X-Twilio-Signature, checked there.
-            .requestMatchers(HttpMethod.POST, "/api/integrations/sms/status").permitAll()
+            .requestMatchers(antMatcher(HttpMethod.POST, "/api/integrations/sms/status")).permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -51,10 +53,11 @@ class SecurityConfig {
   @Order(2)
   SecurityFilterChain actuatorChain(HttpSecurity http, ProblemSecurityHandler problems,
       AuthenticationManager authenticationManager) throws Exception {
-    return http.securityMatcher("/actuator/**")
+    return http.securityMatcher(antMatcher("/actuator/**"))
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**"))
+            .permitAll()
             .anyRequest().hasAuthority(Roles.ADMIN))
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -63,9 +66,28 @@ class SecurityConfig {
         .build();
   }
 
-  /** Engine REST and the webapps authenticate themselves; Spring Security only adds headers. */
+  /**
+   * Engine REST: every call needs Basic credentials (the engine's own filter lets the engine
+   * list through unauthenticated); the engine filter below then runs authorization checks as
+   * the caller.
+   */
   @Bean
   @Order(3)
+  SecurityFilterChain engineRestChain(HttpSecurity http, ProblemSecurityHandler problems,
+      AuthenticationManager authenticationManager) throws Exception {
+    return http.securityMatcher(antMatcher("/engine-rest/**"))
+        .authenticationManager(authenticationManager)
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(problems))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  /** The webapps authenticate themselves (own login, own CSRF); Spring only adds headers. */
+  @Bean
+  @Order(4)
   SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
