@@ -14,7 +14,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import kz.mse.registry.support.ProcessCoverage;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +34,16 @@ class IntakeCampaignProcessTest {
   @Autowired WorkingDays workingDays;
   @Autowired CampaignService campaigns;
   @Autowired TestRestTemplate rest;
+
+  @BeforeAll
+  static void forgetEarlierCoverage() {
+    ProcessCoverage.reset("intake-campaign");
+  }
+
+  @AfterAll
+  static void everyElementCovered(@Autowired RepositoryService repositoryService) {
+    ProcessCoverage.assertComplete(repositoryService, "intake-campaign");
+  }
 
   @BeforeEach
   void init() {
