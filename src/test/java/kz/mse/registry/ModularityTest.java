@@ -26,6 +26,6 @@ class ModularityTest {
     documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 
     assertThat(Path.of("target", "spring-modulith-docs", "components.puml"))
-        .content().contains("calendar", "campaign", "notification", "registry");
+        .content().contains("Calendar", "Campaign", "Notification", "Registry");
   }
 }
