@@ -63,6 +63,14 @@ class SecurityTest {
   }
 
   @Test
+  void theWebappsRootRedirectsToTheirLogin() {
+    ResponseEntity<String> root = rest.getForEntity("/camunda/app/", String.class);
+    assertThat(root.getStatusCode().is3xxRedirection() || root.getStatusCode().is2xxSuccessful())
+        .isTrue();
+    assertThat(rest.getForEntity("/", String.class).getStatusCode().isError()).isFalse();
+  }
+
+  @Test
   void webappLoginUsesTheSameIdentityStore() {
     ResponseEntity<String> welcome = rest.getForEntity("/camunda/app/welcome/default/",
         String.class);
