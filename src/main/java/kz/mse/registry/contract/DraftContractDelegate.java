@@ -1,0 +1,26 @@
+package kz.mse.registry.contract;
+
+import java.time.LocalDate;
+import kz.mse.registry.calendar.WorkingDays;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** R393-10: drafts the contract, sends it for signing and sets the signing deadline. */
+@Component
+class DraftContractDelegate implements JavaDelegate {
+
+  private final ContractService contracts;
+
+  DraftContractDelegate(ContractService contracts) {
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate signingDue = contracts.draftAndSend(
+        (String) execution.getVariable("applicationId"));
+    execution.setVariable("signingDue", signingDue.toString());
+    execution.setVariable("signingDueAt", WorkingDays.endOf(signingDue));
+  }
+}

@@ -1,0 +1,15 @@
+package kz.mse.registry.contract;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class EdsSigningConfiguration {
+
+  /** The simulator unless {@code registry.signing.base-url} is set. */
+  @Bean
+  EdsSigning edsSigning(@Value("${registry.signing.base-url:}") String baseUrl) {
+    return baseUrl.isBlank() ? new SimulatedEdsSigning() : new HttpEdsSigning(baseUrl);
+  }
+}

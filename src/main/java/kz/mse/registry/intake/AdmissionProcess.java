@@ -1,0 +1,28 @@
+package kz.mse.registry.intake;
+
+import java.time.LocalDate;
+import java.util.Map;
+import kz.mse.registry.calendar.WorkingDays;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Starts the expert-admission process of an application (business key = application id). */
+@Component
+class AdmissionProcess {
+
+  static final String PROCESS_KEY = "expert-admission";
+
+  private final RuntimeService runtimeService;
+
+  AdmissionProcess(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  /** The first step is asynchronous: the caller's transaction only records the start. */
+  void start(String applicationId, LocalDate reviewDue) {
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, applicationId, Map.of(
+        "applicationId", applicationId,
+        "reviewDue", reviewDue.toString(),
+        "reviewDueAt", WorkingDays.endOf(reviewDue)));
+  }
+}

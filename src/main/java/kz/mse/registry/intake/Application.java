@@ -1,0 +1,34 @@
+package kz.mse.registry.intake;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An application for inclusion and where it stands (GET /api/applications/{id}). */
+public record Application(
+    String id,
+    String campaignId,
+    String iin,
+    String lastName,
+    String firstName,
+    String patronymic,
+    String residence,
+    String phone,
+    String email,
+    String language,
+    String specialtyProfile,
+    List<String> nosologies,
+    Integer msePracticeYears,
+    ApplicationStatus status,
+    List<String> refusalReasons,
+    Deadlines deadlines,
+    OffsetDateTime submittedAt,
+    List<DocumentInfo> documents) {
+
+  /** The last day allowed for each pending step. */
+  public record Deadlines(LocalDate reviewDue, LocalDate testWindowEnds, LocalDate decisionDue,
+      LocalDate signingDue, LocalDate registryEntryDue) {}
+
+  public record DocumentInfo(long id, DocumentType type, String number, LocalDate issuedOn,
+      LocalDate validUntil, String fileName, String contentType, boolean hasFile) {}
+}

@@ -1,0 +1,103 @@
+package kz.mse.registry.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ApplicationRepository {
+
+  private final JdbcClient jdbc;
+
+  ApplicationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(String id, NewApplication a, String phoneE164, LocalDate reviewDue,
+      OffsetDateTime now) {
+    jdbc.sql("insert into application (id, campaign_id, iin, last_name, first_name, patronymic,"
+            + " residence, phone, email, language, specialty_profile, nosologies,"
+            + " mse_practice_years, status, review_due, submitted_at, updated_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(id, a.campaignId(), a.iin(), a.lastName().strip(), a.firstName().strip(),
+            blankToNull(a.patronymic()), a.residence().strip(), phoneE164, a.email().strip(),
+            a.language(), a.specialtyProfile().strip(),
+            String.join(",", a.nosologies().stream().distinct().toList()),
+            a.msePracticeYears(), ApplicationStatus.UNDER_REVIEW.name(), reviewDue, now, now)
+        .update();
+  }
+
+  void insertDocument(String applicationId, int position, NewApplication.Document d,
+      DocumentContent content) {
+    jdbc.sql("insert into application_document (application_id, position_no, type, number,"
+            + " issued_on, valid_until, file_name, content_type, content)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(applicationId, position, d.type().name(), d.number(), d.issuedOn(),
+            d.validUntil(), d.fileName(), content == null ? null : content.contentType(),
+            content == null ? null : content.bytes())
+        .update();
+  }
+
+  boolean hasInProgress(String campaignId, String iin) {
+    List<String> statuses = jdbc.sql("select status from application where campaign_id = ?"
+            + " and iin = ?").params(campaignId, iin).query(String.class).list();
+    return statuses.stream().map(ApplicationStatus::valueOf)
+        .anyMatch(ApplicationStatus::inProgress);
+  }
+
+  Optional<Application> find(String id) {
+    List<Application.DocumentInfo> documents = jdbc.sql("select id, type, number, issued_on,"
+            + " valid_until, file_name, content_type, content is not null as has_file"
+            + " from application_document where application_id = ? order by position_no")
+        .param(id)
+        .query((rs, n) -> new Application.DocumentInfo(rs.getLong("id"),
+            DocumentType.valueOf(rs.getString("type")), rs.getString("number"),
+            rs.getObject("issued_on", LocalDate.class),
+            rs.getObject("valid_until", LocalDate.class), rs.getString("file_name"),
+            rs.getString("content_type"), rs.getBoolean("has_file")))
+        .list();
+    return jdbc.sql("select * from application where id = ?").param(id)
+        .query((rs, n) -> map(rs, documents)).optional();
+  }
+
+  record StoredFile(String fileName, String contentType, byte[] content) {}
+
+  Optional<StoredFile> findFile(String applicationId, long documentId) {
+    return jdbc.sql("select file_name, content_type, content from application_document"
+            + " where application_id = ? and id = ? and content is not null")
+        .params(applicationId, documentId)
+        .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+        .optional();
+  }
+
+  private static Application map(ResultSet rs, List<Application.DocumentInfo> documents)
+      throws SQLException {
+    return new Application(rs.getString("id"), rs.getString("campaign_id"),
+        rs.getString("iin"), rs.getString("last_name"), rs.getString("first_name"),
+        rs.getString("patronymic"), rs.getString("residence"), rs.getString("phone"),
+        rs.getString("email"), rs.getString("language"), rs.getString("specialty_profile"),
+        split(rs.getString("nosologies")), (Integer) rs.getObject("mse_practice_years"),
+        ApplicationStatus.valueOf(rs.getString("status")),
+        split(rs.getString("refusal_reasons")),
+        new Application.Deadlines(rs.getObject("review_due", LocalDate.class),
+            rs.getObject("test_window_ends", LocalDate.class),
+            rs.getObject("decision_due", LocalDate.class),
+            rs.getObject("signing_due", LocalDate.class),
+            rs.getObject("registry_entry_due", LocalDate.class)),
+        rs.getObject("submitted_at", OffsetDateTime.class), documents);
+  }
+
+  private static List<String> split(String joined) {
+    return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,32 @@
+package kz.mse.registry.intake;
+
+import java.util.List;
+import kz.mse.registry.calendar.WorkingDays;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** R393-7.1: proposes refusal reasons and prepares what the review form shows. */
+@Component
+class CheckDocumentsDelegate implements JavaDelegate {
+
+  private final ApplicationService applications;
+  private final DocumentCheck check;
+  private final WorkingDays workingDays;
+
+  CheckDocumentsDelegate(ApplicationService applications, DocumentCheck check,
+      WorkingDays workingDays) {
+    this.applications = applications;
+    this.check = check;
+    this.workingDays = workingDays;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Application application = applications.get((String) execution.getVariable("applicationId"));
+    List<String> reasons = check.proposedRefusalReasons(application, workingDays.today());
+    execution.setVariable("proposedRefusalReasons", AdmissionVariables.jsonList(reasons));
+    execution.setVariable("refusalReasons", AdmissionVariables.jsonList(reasons));
+    execution.setVariables(ReviewSheet.of(application, reasons));
+  }
+}

@@ -1,0 +1,48 @@
+package kz.mse.registry.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import kz.mse.registry.validation.Icd10;
+import kz.mse.registry.validation.Iin;
+import kz.mse.registry.validation.KazakhMobile;
+
+/** The application for inclusion as the portal submits it (Appendix 2, R393-5/6). */
+record NewApplication(
+    @NotBlank String campaignId,
+    @NotNull @Iin String iin,
+    @NotBlank @Size(max = 200) String lastName,
+    @NotBlank @Size(max = 200) String firstName,
+    @Size(max = 200) String patronymic,
+    @NotBlank @Size(max = 500) String residence,
+    @NotNull @KazakhMobile String phone,
+    @NotBlank @Email @Size(max = 320) String email,
+    @NotNull @Pattern(regexp = "kk|ru", message = "must be kk or ru") String language,
+    @NotBlank @Size(max = 300) String specialtyProfile,
+    @NotEmpty @Size(max = 100) List<@NotNull @Icd10 String> nosologies,
+    @NotNull @AssertTrue(message = "consent to personal data processing is required")
+    Boolean consentToPersonalData,
+    @Min(0) Integer msePracticeYears,
+    @NotNull @Size(max = 20) List<@NotNull @Valid Document> documents) {
+
+  record Document(
+      @NotNull DocumentType type,
+      @Size(max = 100) String number,
+      LocalDate issuedOn,
+      LocalDate validUntil,
+      @Size(max = 300) String fileName,
+      String contentBase64) {}
+
+  String fullName() {
+    return lastName.strip() + " " + firstName.strip()
+        + (patronymic == null || patronymic.isBlank() ? "" : " " + patronymic.strip());
+  }
+}
