@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Status changes on the timer paths of expert-admission (bean {@code admissionStages}). */
 @Component("admissionStages")
-class AdmissionStages {
+public class AdmissionStages {
 
   private final ApplicationProgress progress;
 

@@ -23,11 +23,17 @@ public record Application(
     List<String> refusalReasons,
     Deadlines deadlines,
     OffsetDateTime submittedAt,
-    List<DocumentInfo> documents) {
+    List<DocumentInfo> documents,
+    List<TestAttempt> testAttempts) {
 
   /** The last day allowed for each pending step. */
   public record Deadlines(LocalDate reviewDue, LocalDate testWindowEnds, LocalDate decisionDue,
       LocalDate signingDue, LocalDate registryEntryDue) {}
+
+  /** R393-9: an attempt as reported by the testing platform. */
+  public record TestAttempt(String attemptId, int correctAnswers, int totalQuestions,
+      boolean proctoringPassed, String technicalFailureAct, OffsetDateTime finishedAt,
+      boolean passed) {}
 
   public record DocumentInfo(long id, DocumentType type, String number, LocalDate issuedOn,
       LocalDate validUntil, String fileName, String contentType, boolean hasFile) {}

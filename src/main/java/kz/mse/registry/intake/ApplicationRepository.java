@@ -62,8 +62,16 @@ class ApplicationRepository {
             rs.getObject("valid_until", LocalDate.class), rs.getString("file_name"),
             rs.getString("content_type"), rs.getBoolean("has_file")))
         .list();
+    List<Application.TestAttempt> attempts = jdbc.sql("select attempt_id, correct_answers,"
+            + " total_questions, proctoring_passed, technical_failure_act, finished_at, passed"
+            + " from test_attempt where application_id = ? order by received_at")
+        .param(id)
+        .query((rs, n) -> new Application.TestAttempt(rs.getString(1), rs.getInt(2),
+            rs.getInt(3), rs.getBoolean(4), rs.getString(5),
+            rs.getObject(6, OffsetDateTime.class), rs.getBoolean(7)))
+        .list();
     return jdbc.sql("select * from application where id = ?").param(id)
-        .query((rs, n) -> map(rs, documents)).optional();
+        .query((rs, n) -> map(rs, documents, attempts)).optional();
   }
 
   record StoredFile(String fileName, String contentType, byte[] content) {}
@@ -76,8 +84,8 @@ class ApplicationRepository {
         .optional();
   }
 
-  private static Application map(ResultSet rs, List<Application.DocumentInfo> documents)
-      throws SQLException {
+  private static Application map(ResultSet rs, List<Application.DocumentInfo> documents,
+      List<Application.TestAttempt> attempts) throws SQLException {
     return new Application(rs.getString("id"), rs.getString("campaign_id"),
         rs.getString("iin"), rs.getString("last_name"), rs.getString("first_name"),
         rs.getString("patronymic"), rs.getString("residence"), rs.getString("phone"),
@@ -90,7 +98,7 @@ class ApplicationRepository {
             rs.getObject("decision_due", LocalDate.class),
             rs.getObject("signing_due", LocalDate.class),
             rs.getObject("registry_entry_due", LocalDate.class)),
-        rs.getObject("submitted_at", OffsetDateTime.class), documents);
+        rs.getObject("submitted_at", OffsetDateTime.class), documents, attempts);
   }
 
   private static List<String> split(String joined) {

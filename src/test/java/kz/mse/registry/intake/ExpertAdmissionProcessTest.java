@@ -1,0 +1,350 @@
+package kz.mse.registry.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kz.mse.registry.calendar.WorkingDays;
+import kz.mse.registry.registry.RegistryService;
+import kz.mse.registry.support.Jobs;
+import kz.mse.registry.support.ProcessCoverage;
+import kz.mse.registry.support.RegistryTest;
+import kz.mse.registry.support.TestCampaigns;
+import kz.mse.registry.support.TestIins;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** bpmn/expert-admission.bpmn, every path (R393-5..R393-11). */
+@RegistryTest
+class ExpertAdmissionProcessTest {
+
+  static final String KEY = "expert-admission";
+  /** Friday before Nauryz: 5 working days after it end on 2026-04-01 (R393-7). */
+  static final LocalDate SUBMITTED_ON = LocalDate.of(2026, 3, 20);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired ApplicationService applications;
+  @Autowired RegistryService registry;
+  @Autowired JdbcClient jdbc;
+  @Autowired TestRestTemplate rest;
+
+  String applicationId;
+  ProcessInstance instance;
+
+  @BeforeAll
+  static void forgetEarlierCoverage() {
+    ProcessCoverage.reset(KEY);
+  }
+
+  @AfterAll
+  static void everyElementCovered(@Autowired RepositoryService repositoryService) {
+    ProcessCoverage.assertComplete(repositoryService, KEY);
+  }
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    Jobs.resetClock();
+  }
+
+  @Test
+  void happyPath_R393_7_to_11_endsInTheRegistry() {
+    submitAndCheck(TestIins.next());
+    assertThat(application().deadlines().reviewDue()).isEqualTo(LocalDate.of(2026, 4, 1));
+    Task review = task("Activity_ReviewApplication");
+    assertThat(review.getDueDate()).isEqualTo(WorkingDays.endOf(LocalDate.of(2026, 4, 1)));
+    assertThat(review).hasCandidateGroup("committee");
+    assertThat(taskService.getVariable(review.getId(), "applicationId")).isEqualTo(applicationId);
+
+    accept();
+    assertThat(application().status()).isEqualTo(ApplicationStatus.TESTING);
+    assertThat(application().deadlines().testWindowEnds()).isEqualTo(LocalDate.of(2026, 3, 30));
+    assertThat(templates()).containsExactly("TEST_INVITATION");
+
+    assertThat(testResult("a1", 63, 90, true, null).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(application().status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
+    assertThat(application().deadlines().decisionDue()).isEqualTo(LocalDate.of(2026, 4, 1));
+    assertThat(testResult("a1", 63, 90, true, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    include();
+    assertThat(application().status()).isEqualTo(ApplicationStatus.AWAITING_SIGNATURE);
+    // Nauryz: Mar 23-25 are days off, so 3 working days after Friday Mar 20 end on Mar 30
+    assertThat(application().deadlines().signingDue()).isEqualTo(LocalDate.of(2026, 3, 30));
+    byte[] pdf = jdbc.sql("select pdf from contract where application_id = ?")
+        .param(applicationId).query((rs, n) -> rs.getBytes(1)).single();
+    assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+
+    assertThat(sign().getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(sign().getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(application().status()).isEqualTo(ApplicationStatus.AWAITING_REGISTRY_ENTRY);
+    assertThat(application().deadlines().registryEntryDue())
+        .isEqualTo(LocalDate.of(2026, 3, 30));
+    Task entry = task("Activity_EnterIntoRegistry");
+    taskService.complete(entry.getId());
+    assertThat(application().status()).isEqualTo(ApplicationStatus.INCLUDED);
+    assertThat(registry.findActive(application().iin())).isPresent();
+    Jobs.executeAll(managementService, instance.getId());
+    assertThat(instance).isEnded().hasPassed("Event_ExpertIncluded");
+    assertThat(templates()).containsExactly("TEST_INVITATION", "REGISTRY_INCLUDED");
+  }
+
+  @Test
+  void refuseAtReview_R393_7_3_sendsAppendix4WithTheReasons() {
+    submitAndCheck(TestIins.next());
+    complete("Activity_ReviewApplication", Map.of("reviewOutcome", "REFUSE",
+        "refusalReasons", "[\"DIPLOMA_MISSING\",\"CRIMINAL_RECORD\"]"));
+    assertThat(application().status()).isEqualTo(ApplicationStatus.REFUSED_AT_REVIEW);
+    assertThat(application().refusalReasons())
+        .containsExactly("DIPLOMA_MISSING", "CRIMINAL_RECORD");
+    Jobs.executeAll(managementService, instance.getId());
+    assertThat(instance).isEnded().hasPassed("Event_RefusedAtReview");
+    assertThat(templates()).containsExactly("APPLICATION_REFUSED");
+  }
+
+  @Test
+  void documentCheck_R393_6_proposesRegistryFindingsAndMissingDocuments() {
+    submitAndCheck("920704456784");
+    Task review = task("Activity_ReviewApplication");
+    assertThat(AdmissionVariables.codes(taskService.getVariable(review.getId(),
+        "refusalReasons"))).containsExactly("NARCOLOGY_REGISTRATION", "CRIMINAL_RECORD");
+    // the reviewer keeps the proposal, submitted as a list like a form checklist
+    complete("Activity_ReviewApplication", Map.of("reviewOutcome", "REFUSE",
+        "refusalReasons", List.of("NARCOLOGY_REGISTRATION")));
+    assertThat(application().refusalReasons()).containsExactly("NARCOLOGY_REGISTRATION");
+  }
+
+  @Test
+  void refusingWithoutReasons_R393_7_3_keepsTheTaskOpen() {
+    submitAndCheck(TestIins.next());
+    Task review = task("Activity_ReviewApplication");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(
+        review.getId(), Map.of("reviewOutcome", "REFUSE", "refusalReasons", "[]")))
+        .hasMessageContaining("refusal reason");
+    assertThat(instance).isWaitingAt("Activity_ReviewApplication");
+    assertThat(application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+  }
+
+  @Test
+  void failThenPass_R393_9_retakeInsideTheWindow() {
+    toTesting();
+    assertThat(testResult("f1", 62, 90, true, null).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(application().status()).isEqualTo(ApplicationStatus.TESTING);
+    assertThat(instance).isWaitingAt("Activity_AwaitTestResult");
+    assertThat(testResult("f2", 80, 90, true, null).getStatusCode())
+        .isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(application().status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
+    assertThat(application().testAttempts()).hasSize(2);
+    assertThat(testResult("f3", 80, 90, true, null).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void twoFails_R393_9_refusesWithAppendix5() {
+    toTesting();
+    testResult("t1", 10, 90, true, null);
+    testResult("t2", 62, 90, true, null);
+    assertThat(application().status()).isEqualTo(ApplicationStatus.REFUSED_AFTER_TEST);
+    assertThat(application().refusalReasons()).containsExactly("TEST_FAILED");
+    Jobs.executeAll(managementService, instance.getId());
+    assertThat(instance).isEnded().hasPassed("Event_RefusedAfterTest");
+    assertThat(templates()).containsExactly("TEST_INVITATION", "INCLUSION_REFUSED");
+    assertThat(testResult("t3", 90, 90, true, null).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void proctoringFailedTwice_R393_9_refusesForProctoring() {
+    toTesting();
+    testResult("p1", 80, 90, false, null);
+    assertThat(application().status()).isEqualTo(ApplicationStatus.TESTING);
+    testResult("p2", 85, 90, false, null);
+    assertThat(application().refusalReasons()).containsExactly("PROCTORING_FAILED");
+  }
+
+  @Test
+  void technicalFailureAct_R393_9_allowsTheRetake() {
+    toTesting();
+    testResult("x1", 0, 90, true, "Act No. 17 of the operator");
+    assertThat(application().status()).isEqualTo(ApplicationStatus.TESTING);
+    testResult("x2", 70, 90, true, null);
+    assertThat(application().status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
+  }
+
+  @Test
+  void windowExpiry_R393_7_2_refusesAsNotTaken() {
+    toTesting();
+    testResult("w1", 1, 90, true, null);
+    Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 3, 30)).toInstant().plusSeconds(2));
+    Jobs.executeAll(managementService, instance.getId());
+    assertThat(instance).isEnded().hasPassed("Timer_TestWindowEnds", "Event_RefusedAfterTest");
+    assertThat(application().status()).isEqualTo(ApplicationStatus.REFUSED_AFTER_TEST);
+    assertThat(application().refusalReasons()).containsExactly("TEST_NOT_TAKEN");
+    assertThat(testResult("w2", 90, 90, true, null).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void attemptReportedAfterTheWindow_R393_7_2_isConflictEvenBeforeTheTimer() {
+    toTesting();
+    Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 3, 31)).toInstant().minusSeconds(60));
+    assertThat(testResult("late", 90, 90, true, null).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(application().testAttempts()).isEmpty();
+  }
+
+  @Test
+  void decisionRefuse_R393_10_sendsCommitteeRefusal() {
+    toDecision();
+    complete("Activity_DecideInclusion", Map.of("decision", "REFUSE",
+        "decisionComment", "Seats already filled"));
+    assertThat(application().status()).isEqualTo(ApplicationStatus.REFUSED_AT_DECISION);
+    assertThat(application().refusalReasons()).containsExactly("COMMITTEE_DECISION");
+    Jobs.executeAll(managementService, instance.getId());
+    assertThat(instance).isEnded().hasPassed("Event_RefusedAtDecision");
+    assertThat(templates()).containsExactly("TEST_INVITATION", "INCLUSION_REFUSED");
+  }
+
+  @Test
+  void signingTimeout_R393_10_refusesUnsigned() {
+    toDecision();
+    include();
+    Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 3, 30)).toInstant().plusSeconds(2));
+    assertThat(sign().getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    Jobs.executeAll(managementService, instance.getId());
+    assertThat(instance).isEnded().hasPassed("Event_RefusedUnsigned");
+    assertThat(application().status()).isEqualTo(ApplicationStatus.REFUSED_UNSIGNED);
+    assertThat(application().refusalReasons()).containsExactly("CONTRACT_NOT_SIGNED");
+    assertThat(sign().getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void reviewOverdue_R393_7_escalatesWithoutCancellingTheReview() {
+    submitAndCheck(TestIins.next());
+    Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2));
+    Jobs.executeAll(managementService, instance.getId());
+    assertThat(instance).isWaitingAt("Activity_ReviewApplication", "Activity_HandleReviewOverdue");
+    complete("Activity_HandleReviewOverdue", Map.of());
+    assertThat(instance).hasPassed("Event_ReviewEscalated")
+        .isWaitingAt("Activity_ReviewApplication");
+  }
+
+  @Test
+  void decisionOverdue_R393_10_escalates() {
+    toDecision();
+    Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2));
+    Jobs.executeAll(managementService, instance.getId());
+    assertThat(instance).isWaitingAt("Activity_DecideInclusion", "Activity_HandleDecisionOverdue");
+    complete("Activity_HandleDecisionOverdue", Map.of());
+    assertThat(instance).hasPassed("Event_DecisionEscalated");
+  }
+
+  private void submitAndCheck(String iin) {
+    Jobs.setClock(WorkingDays.startOf(SUBMITTED_ON).toInstant().plusSeconds(4 * 3600));
+    String campaignId = TestCampaigns.createAccepting(rest, SUBMITTED_ON);
+    applicationId = TestApplications.submit(rest, campaignId, iin, SUBMITTED_ON);
+    instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey(applicationId).singleResult();
+    assertThat(instance).isWaitingAt("Activity_CheckDocuments");
+    assertThat(application().status()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+    Jobs.executeAll(managementService, instance.getId());
+    assertThat(instance).isWaitingAt("Activity_ReviewApplication");
+  }
+
+  private void toTesting() {
+    submitAndCheck(TestIins.next());
+    accept();
+  }
+
+  private void toDecision() {
+    toTesting();
+    testResult("pass-" + UUID.randomUUID(), 63, 90, true, null);
+    assertThat(instance).isWaitingAt("Activity_DecideInclusion");
+  }
+
+  private void accept() {
+    complete("Activity_ReviewApplication", Map.of("reviewOutcome", "ACCEPT"));
+    Jobs.executeAll(managementService, instance.getId());
+    assertThat(instance).isWaitingAt("Activity_AwaitTestResult");
+  }
+
+  private void include() {
+    complete("Activity_DecideInclusion", Map.of("decision", "INCLUDE", "decisionComment", ""));
+    Jobs.executeAll(managementService, instance.getId());
+    assertThat(instance).isWaitingAt("Activity_AwaitSignature");
+  }
+
+  private Task task(String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(key).singleResult();
+  }
+
+  private void complete(String key, Map<String, Object> variables) {
+    taskService.complete(task(key).getId(), new HashMap<>(variables));
+  }
+
+  private Application application() {
+    return applications.get(applicationId);
+  }
+
+  private List<String> templates() {
+    return jdbc.sql("select template from notification where application_id = ? order by created_at")
+        .param(applicationId).query(String.class).list();
+  }
+
+  private ResponseEntity<Map> testResult(String attempt, int correct, int total,
+      boolean proctoring, String act) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("applicationId", applicationId);
+    body.put("attemptId", applicationId + "-" + attempt);
+    body.put("correctAnswers", correct);
+    body.put("totalQuestions", total);
+    body.put("proctoringPassed", proctoring);
+    body.put("technicalFailureAct", act);
+    body.put("finishedAt", OffsetDateTime.ofInstant(currentTime(), WorkingDays.ALMATY)
+        .toString());
+    return rest.withBasicAuth("integration", "demo")
+        .postForEntity("/api/integrations/testing/results", body, Map.class);
+  }
+
+  private ResponseEntity<Map> sign() {
+    return rest.withBasicAuth("integration", "demo").postForEntity(
+        "/api/integrations/signing/results", Map.of("applicationId", applicationId,
+            "signedAt", OffsetDateTime.ofInstant(currentTime(), WorkingDays.ALMATY).toString(),
+            "signatureBase64", "TUlJ"), Map.class);
+  }
+
+  private static Instant currentTime() {
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+  }
+}
