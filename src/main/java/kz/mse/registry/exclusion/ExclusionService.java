@@ -3,6 +3,7 @@ package kz.mse.registry.exclusion;
 import java.time.LocalDate;
 import kz.mse.registry.calendar.WorkingDays;
 import kz.mse.registry.registry.RegistryEntry;
+import kz.mse.registry.registry.RegistryHistory;
 import kz.mse.registry.registry.RegistryService;
 import kz.mse.registry.system.ApiException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +21,11 @@ public class ExclusionService {
   private final RegistryService registry;
   private final WorkingDays workingDays;
   private final JdbcClient jdbc;
+  private final RegistryHistory history;
 
-  ExclusionService(RegistryService registry, WorkingDays workingDays, JdbcClient jdbc) {
+  ExclusionService(RegistryService registry, WorkingDays workingDays, JdbcClient jdbc,
+      RegistryHistory history) {
+    this.history = history;
     this.registry = registry;
     this.workingDays = workingDays;
     this.jdbc = jdbc;
@@ -45,6 +49,7 @@ public class ExclusionService {
             + "where number = ?")
         .params(on, ground.name(), basis, ground.barsReinclusion(), entry.number())
         .update();
+    history.record(entry.number(), iin, "EXCLUDED", ground.name() + ": " + basis);
     return registry.findByNumber(entry.number()).orElseThrow();
   }
 }

@@ -24,9 +24,16 @@ public class RegistryService {
       + "exclusion_reason, reinclusion_barred, phone, email, language, application_id";
 
   private final JdbcClient jdbc;
+  private final RegistryHistory history;
 
-  RegistryService(JdbcClient jdbc) {
+  RegistryService(JdbcClient jdbc, RegistryHistory history) {
     this.jdbc = jdbc;
+    this.history = history;
+  }
+
+  /** All rows (active and excluded), in registry number order, Appendix 1. */
+  public List<RegistryEntry> findAll() {
+    return query("where 1 = ?", 1);
   }
 
   /** R393-11: enters a signed expert; an IIN already active in the registry is a conflict. */
@@ -48,6 +55,7 @@ public class RegistryService {
       jdbc.sql("insert into registry_nosology (entry_number, code) values (?, ?)")
           .params(number, code).update();
     }
+    history.record(number, expert.iin(), "INCLUDED", expert.applicationId());
     return findByNumber(number).orElseThrow();
   }
 
