@@ -1,6 +1,7 @@
 package kz.mse.registry.exclusion;
 
 import java.time.LocalDate;
+import kz.mse.registry.acts.ActService;
 import kz.mse.registry.calendar.WorkingDays;
 import kz.mse.registry.registry.RegistryEntry;
 import kz.mse.registry.registry.RegistryHistory;
@@ -22,10 +23,12 @@ public class ExclusionService {
   private final WorkingDays workingDays;
   private final JdbcClient jdbc;
   private final RegistryHistory history;
+  private final ActService acts;
 
   ExclusionService(RegistryService registry, WorkingDays workingDays, JdbcClient jdbc,
-      RegistryHistory history) {
+      RegistryHistory history, ActService acts) {
     this.history = history;
+    this.acts = acts;
     this.registry = registry;
     this.workingDays = workingDays;
     this.jdbc = jdbc;
@@ -43,6 +46,10 @@ public class ExclusionService {
         registry.findLatest(iin).isPresent()
             ? ApiException.conflict("Expert " + iin + " is already excluded")
             : ApiException.notFound("No expert with IIN " + iin + " in the registry"));
+    // Lock first (same order as act intake) so no act lands on the expert meanwhile.
+    if (!acts.lockIfActive(entry.number())) {
+      throw ApiException.conflict("Expert " + iin + " is already excluded");
+    }
     LocalDate on = effectiveOn == null ? workingDays.today() : effectiveOn;
     jdbc.sql("update registry_entry set excluded_on = ?, exclusion_ground = ?, "
             + "exclusion_reason = ?, reinclusion_barred = ?, contract_status = 'TERMINATED' "
@@ -50,6 +57,7 @@ public class ExclusionService {
         .params(on, ground.name(), basis, ground.barsReinclusion(), entry.number())
         .update();
     history.record(entry.number(), iin, "EXCLUDED", ground.name() + ": " + basis);
+    acts.redistribute(entry.number(), workingDays.today()); // R393-14
     return registry.findByNumber(entry.number()).orElseThrow();
   }
 }
