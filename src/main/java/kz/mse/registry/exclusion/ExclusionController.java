@@ -21,6 +21,10 @@ class ExclusionController {
   record ExclusionRequest(@NotNull ExclusionGround ground,
       @NotBlank @Size(max = 1000) String basis, LocalDate effectiveOn) {}
 
+  record OwnRequest(@NotBlank @Size(max = 2000) String reason,
+      @NotBlank @jakarta.validation.constraints.Email String email,
+      @NotBlank @kz.mse.registry.validation.KazakhMobile String phone) {}
+
   private final ExclusionService exclusions;
 
   ExclusionController(ExclusionService exclusions) {
@@ -35,5 +39,14 @@ class ExclusionController {
     var entry = exclusions.exclude(iin, request.ground(), request.basis(), request.effectiveOn());
     return Map.of("iin", entry.iin(), "excludedOn", entry.excludedOn().toString(),
         "ground", entry.exclusionGround());
+  }
+
+  @PostMapping("/api/experts/{iin}/exclusion-requests")
+  @PreAuthorize("hasAuthority('portal')")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Map<String, Object> request(@PathVariable String iin, @Valid @RequestBody OwnRequest request) {
+    String id = exclusions.requestExclusion(iin, request.reason(), request.email(),
+        request.phone());
+    return Map.of("iin", iin, "processInstanceId", id);
   }
 }
