@@ -34,8 +34,11 @@ class RegistryController {
 
   private final RegistryService registry;
   private final RegistryHistory history;
+  private final kz.mse.registry.calendar.WorkingDays workingDays;
 
-  RegistryController(RegistryService registry, RegistryHistory history) {
+  RegistryController(RegistryService registry, RegistryHistory history,
+      kz.mse.registry.calendar.WorkingDays workingDays) {
+    this.workingDays = workingDays;
     this.registry = registry;
     this.history = history;
   }
@@ -53,8 +56,8 @@ class RegistryController {
     if (nosology != null && !Icd10Codes.isValid(nosology)) {
       throw ApiException.badInput("nosology", "not an ICD-10 code");
     }
-    if (status != null && !List.of("active", "excluded").contains(status)) {
-      throw ApiException.badInput("status", "must be active or excluded");
+    if (status != null && !List.of("active", "excluded", "sick-leave").contains(status)) {
+      throw ApiException.badInput("status", "must be active, excluded or sick-leave");
     }
     if (page < 0) {
       throw ApiException.badInput("page", "must be 0 or more");
@@ -73,6 +76,9 @@ class RegistryController {
       rows = rows.filter(e -> !e.isExcluded());
     } else if ("excluded".equals(status)) {
       rows = rows.filter(RegistryEntry::isExcluded);
+    } else if ("sick-leave".equals(status)) {
+      java.util.Set<Long> sick = registry.onSickLeave(workingDays.today());
+      rows = rows.filter(e -> !e.isExcluded() && sick.contains(e.number()));
     }
     List<Row> all = rows.map(Row::of).toList();
     List<Row> pageRows = all.stream().skip((long) page * size).limit(size).toList();

@@ -59,6 +59,13 @@ public class RegistryService {
     return findByNumber(number).orElseThrow();
   }
 
+  /** Numbers of active experts on sick leave on the day (R393-14). */
+  public java.util.Set<Long> onSickLeave(java.time.LocalDate day) {
+    return new java.util.HashSet<>(jdbc.sql("select s.entry_number from sick_leave s "
+            + "where s.from_date <= ? and s.to_date >= ?")
+        .params(day, day).query(Long.class).list());
+  }
+
   /** The current (not excluded) row of the IIN, if any. */
   public Optional<RegistryEntry> findActive(String iin) {
     return query("where e.iin = ? and e.excluded_on is null", iin).stream().findFirst();

@@ -95,6 +95,23 @@ class RegistryApiTest {
   }
 
   @Test
+  void statusFilterFindsExpertsOnSickLeave_R393_14() {
+    String specialty = "Sick-" + TestIins.next();
+    RegistryEntry sick = include(specialty, "Almaty", "C50");
+    include(specialty, "Almaty", "C50");
+    LocalDate today = LocalDate.now(kz.mse.registry.calendar.WorkingDays.ALMATY);
+    rest.withBasicAuth("reviewer", "demo").postForEntity("/api/experts/" + sick.iin()
+        + "/sick-leaves", Map.of("from", today.minusDays(1).toString(), "to",
+        today.plusDays(3).toString()), Map.class);
+
+    ResponseEntity<List> body = rest.withBasicAuth("reviewer", "demo")
+        .getForEntity("/api/registry?status=sick-leave&specialty=" + specialty, List.class);
+
+    assertThat(body.getBody()).singleElement()
+        .satisfies(r -> assertThat((Map<String, Object>) r).containsEntry("iin", sick.iin()));
+  }
+
+  @Test
   void planNotMetBarsReinclusion_R393_13_2() {
     RegistryEntry e = include("Bar-" + TestIins.next(), "Almaty", "C50");
     rest.withBasicAuth("reviewer", "demo").postForEntity(
