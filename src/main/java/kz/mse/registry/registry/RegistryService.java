@@ -24,9 +24,16 @@ public class RegistryService {
       + "exclusion_reason, reinclusion_barred, phone, email, language, application_id";
 
   private final JdbcClient jdbc;
+  private final RegistryHistory history;
 
-  RegistryService(JdbcClient jdbc) {
+  RegistryService(JdbcClient jdbc, RegistryHistory history) {
     this.jdbc = jdbc;
+    this.history = history;
+  }
+
+  /** All rows (active and excluded), in registry number order, Appendix 1. */
+  public List<RegistryEntry> findAll() {
+    return query("where 1 = ?", 1);
   }
 
   /** R393-11: enters a signed expert; an IIN already active in the registry is a conflict. */
@@ -48,7 +55,15 @@ public class RegistryService {
       jdbc.sql("insert into registry_nosology (entry_number, code) values (?, ?)")
           .params(number, code).update();
     }
+    history.record(number, expert.iin(), "INCLUDED", expert.applicationId());
     return findByNumber(number).orElseThrow();
+  }
+
+  /** Numbers of active experts on sick leave on the day (R393-14). */
+  public java.util.Set<Long> onSickLeave(java.time.LocalDate day) {
+    return new java.util.HashSet<>(jdbc.sql("select s.entry_number from sick_leave s "
+            + "where s.from_date <= ? and s.to_date >= ?")
+        .params(day, day).query(Long.class).list());
   }
 
   /** The current (not excluded) row of the IIN, if any. */

@@ -1,0 +1,204 @@
+package kz.mse.registry.acts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kz.mse.registry.calendar.WorkingDays;
+import kz.mse.registry.exclusion.ExclusionGround;
+import kz.mse.registry.exclusion.ExclusionService;
+import kz.mse.registry.registry.NewExpert;
+import kz.mse.registry.registry.RegistryEntry;
+import kz.mse.registry.registry.RegistryService;
+import kz.mse.registry.support.RegistryTest;
+import kz.mse.registry.support.TestIins;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** R393-14: draft acts go to eligible experts and move on exclusion or sick leave. */
+@RegistryTest
+class ActRedistributionTest {
+
+  @Autowired ActService acts;
+  @Autowired SickLeaveService sickLeaves;
+  @Autowired RegistryService registry;
+  @Autowired ExclusionService exclusions;
+  @Autowired WorkingDays workingDays;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate rest;
+
+  /** A nosology no other test uses, so experts of other tests never compete. */
+  private static String freshCode() {
+    int n = (int) (Math.random() * 90) + 10;
+    return "Z" + n + "." + (int) (Math.random() * 9);
+  }
+
+  private RegistryEntry expert(LocalDate includedOn, String... codes) {
+    return registry.include(new NewExpert(TestIins.next(), "Abaev", "Nurlan", null, "Almaty",
+        "Oncology", List.of(codes), "+77011234567", "a@example.kz", "ru", null, includedOn));
+  }
+
+  private static String id() {
+    return "ACT-" + UUID.randomUUID();
+  }
+
+  @Test
+  void categoryCoversSubcategoryAndLeastLoadedWinsTiesByInclusion_R393_14() {
+    // Unique category: "Q" + random digits, experts hold the category, acts use a subcategory.
+    String category = "Q" + (10 + (int) (Math.random() * 89));
+    RegistryEntry older = expert(LocalDate.of(2025, 1, 10), category);
+    RegistryEntry newer = expert(LocalDate.of(2025, 2, 10), category);
+    for (RegistryEntry other : List.of(older, newer)) {
+      assertThat(acts.undecidedOf(other.iin())).isEmpty();
+    }
+    // Other tests may hold acts in this category; only the order between our two matters.
+    var first = acts.receive(id(), category + ".9", null);
+    var second = acts.receive(id(), category + ".9", null);
+    assertThat(List.of(first.expertIin(), second.expertIin()))
+        .containsExactly(older.iin(), newer.iin());
+    assertThat(first.status()).isEqualTo("ASSIGNED");
+    assertThat(first.dueOn()).isEqualTo(workingDays.deadlineDate(workingDays.today(), 3));
+  }
+
+  @Test
+  void nobodyEligibleLeavesTheActUnassigned() {
+    var act = acts.receive(id(), "W99.9", null);
+    assertThat(act.status()).isEqualTo("UNASSIGNED");
+    assertThat(acts.unassigned()).extracting(ActService.Act::actId).contains(act.actId());
+  }
+
+  @Test
+  void exclusionMovesUndecidedActsButNeverDecidedOnes_R393_14() {
+    String category = "R" + (10 + (int) (Math.random() * 89));
+    RegistryEntry leaving = expert(LocalDate.of(2020, 1, 1), category);
+    var decided = acts.receive(id(), category, null);
+    var open = acts.receive(id(), category, null);
+    assertThat(decided.expertIin()).isEqualTo(leaving.iin());
+    acts.decide(decided.actId(), workingDays.today());
+    RegistryEntry staying = expert(LocalDate.of(2021, 1, 1), category);
+
+    exclusions.exclude(leaving.iin(), ExclusionGround.DEATH, "certificate", null);
+
+    assertThat(acts.find(open.actId()).orElseThrow().expertIin()).isEqualTo(staying.iin());
+    assertThat(acts.find(decided.actId()).orElseThrow().expertIin()).isEqualTo(leaving.iin());
+    assertThat(acts.find(decided.actId()).orElseThrow().status()).isEqualTo("DECIDED");
+  }
+
+  @Test
+  void sickLeaveMovesActsAndTheExpertReturnsAfterTo_R393_14() {
+    String category = "S" + (10 + (int) (Math.random() * 89));
+    RegistryEntry sick = expert(LocalDate.of(2020, 1, 1), category);
+    var act = acts.receive(id(), category, null);
+    LocalDate today = workingDays.today();
+
+    sickLeaves.start(sick.iin(), today, today.plusDays(5));
+
+    assertThat(acts.find(act.actId()).orElseThrow().status()).isEqualTo("UNASSIGNED");
+    assertThat(acts.receive(id(), category, today.plusDays(5)).status()).isEqualTo("UNASSIGNED");
+    assertThat(acts.receive(id(), category, today.plusDays(6)).expertIin())
+        .isEqualTo(sick.iin());
+  }
+
+  @Test
+  void concurrentIntakeAndExclusionLeaveNoActOnAnExcludedExpert() throws Exception {
+    String category = "T" + (10 + (int) (Math.random() * 89));
+    RegistryEntry leaving = expert(LocalDate.of(2019, 1, 1), category);
+    expert(LocalDate.of(2024, 1, 1), category);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Future<?>> work = new ArrayList<>();
+    work.add(pool.submit(() -> {
+      for (int i = 0; i < 30; i++) {
+        acts.receive(id(), category, null);
+      }
+    }));
+    work.add(pool.submit(() -> exclusions.exclude(leaving.iin(), ExclusionGround.EMIGRATION,
+        "moved abroad", null)));
+    for (Future<?> f : work) {
+      f.get();
+    }
+    pool.shutdown();
+    assertThat(acts.undecidedOf(leaving.iin())).isEmpty();
+  }
+
+  @Test
+  void tenThousandActsOverOneThousandExpertsMoveInOneTransaction() {
+    String code = "U" + (10 + (int) (Math.random() * 89));
+    RegistryEntry leaving = expert(LocalDate.of(2000, 1, 1), code);
+    List<Object[]> experts = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      experts.add(new Object[] {TestIins.next()});
+    }
+    jdbc.batchUpdate("insert into registry_entry (iin, last_name, first_name, residence, "
+        + "specialty_profile, phone, email, language, included_on, created_at) values "
+        + "(?, 'Load', 'Test', 'Almaty', 'Oncology', '+77011234567', 'l@example.kz', 'ru', "
+        + "date '2024-01-01', current_timestamp)", experts);
+    jdbc.update("insert into registry_nosology (entry_number, code) select number, ? from "
+        + "registry_entry where last_name = 'Load' and number not in (select entry_number from "
+        + "registry_nosology where code = ?)", code, code);
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      rows.add(new Object[] {id(), code, leaving.number()});
+    }
+    jdbc.batchUpdate("insert into mse_act (act_id, nosology, expert_number, received_on, due_on,"
+        + " status, created_at) values (?, ?, ?, current_date, current_date, 'ASSIGNED', "
+        + "current_timestamp)", rows);
+
+    long started = System.nanoTime();
+    exclusions.exclude(leaving.iin(), ExclusionGround.DEATH, "load test", null);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.println("REDISTRIBUTION: 10000 acts over 1000 experts in " + millis + " ms");
+
+    assertThat(acts.undecidedOf(leaving.iin())).isEmpty();
+  }
+
+  @Test
+  void actEndpointsValidateAndCheckRoles() {
+    var integration = rest.withBasicAuth("integration", "demo");
+    String actId = id();
+    assertThat(integration.postForEntity("/api/acts", Map.of("actId", actId, "nosology", "C5"),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(integration.postForEntity("/api/acts", Map.of("actId", actId, "nosology", "C50"),
+        Map.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(integration.postForEntity("/api/acts", Map.of("actId", actId, "nosology", "C50"),
+        Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(integration.postForEntity("/api/acts/" + actId + "/decision",
+        Map.of("decidedOn", "2026-13-01"), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(integration.postForEntity("/api/acts/nope-" + actId + "/decision",
+        Map.of("decidedOn", "2026-11-01"), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(integration.postForEntity("/api/acts/" + actId + "/decision",
+        Map.of("decidedOn", "2026-11-01"), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(integration.postForEntity("/api/acts/" + actId + "/decision",
+        Map.of("decidedOn", "2026-11-01"), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    var committee = rest.withBasicAuth("reviewer", "demo");
+    RegistryEntry e = expert(LocalDate.of(2024, 1, 1), "C50");
+    assertThat(committee.postForEntity("/api/experts/" + e.iin() + "/sick-leaves",
+        Map.of("from", "2026-11-10", "to", "2026-11-01"), String.class).getBody())
+        .contains("to");
+    assertThat(committee.postForEntity("/api/experts/" + TestIins.next() + "/sick-leaves",
+        Map.of("from", "2026-11-10", "to", "2026-11-11"), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(committee.getForEntity("/api/experts/" + e.iin() + "/acts", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(committee.getForEntity("/api/acts/overdue", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(rest.postForEntity("/api/acts", Map.of(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(committee.postForEntity("/api/acts", Map.of("actId", id(), "nosology", "C50"),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(integration.getForEntity("/api/acts/overdue", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+}
