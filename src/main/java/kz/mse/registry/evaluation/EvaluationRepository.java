@@ -142,9 +142,9 @@ class EvaluationRepository {
               : new MonthCounts(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                   rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
                   rs.getInt(11));
-          double score = rs.getDouble("score");
-          return new StoredResult(rs.getString(1), rs.getString(2), counts,
-              rs.wasNull() ? null : score);
+          double value = rs.getDouble("score");
+          Double score = rs.wasNull() ? null : value;
+          return new StoredResult(rs.getString(1), rs.getString(2), counts, score);
         }, params);
   }
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 class ExclusionReviews {
 
-  static final String PROCESS_KEY = "evaluation-exclusion-review";
+  static final String PROCESS_KEY = "evaluation-exclusion";
   private static final Logger log = LoggerFactory.getLogger(ExclusionReviews.class);
 
   private final RuntimeService runtimeService;
