@@ -5,7 +5,6 @@ import java.util.Map;
 import kz.mse.registry.exclusion.ExclusionGround;
 import kz.mse.registry.exclusion.ExclusionService;
 import kz.mse.registry.registry.RegistryService;
-import kz.mse.registry.system.ApiException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,14 +62,11 @@ class ExclusionReviews {
   /** Confirmed: excludes the expert; one excluded meanwhile stays as is (recorded). */
   void confirm(String processInstanceId, String iin, ExclusionGround ground, String basis,
       String decidedBy) {
-    String decision = "EXCLUDED";
-    try {
+    // Checked first: exclude() is transactional, and its 409 would mark the engine's
+    // transaction rollback-only even when caught here.
+    String decision = registry.findActive(iin).isPresent() ? "EXCLUDED" : "ALREADY_EXCLUDED";
+    if (decision.equals("EXCLUDED")) {
       exclusions.exclude(iin, ground, basis, null);
-    } catch (ApiException e) {
-      if (e.status().value() != 409) {
-        throw e;
-      }
-      decision = "ALREADY_EXCLUDED";
     }
     record(processInstanceId, iin, ground, decision, basis, decidedBy);
   }
