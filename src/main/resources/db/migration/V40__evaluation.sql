@@ -100,5 +100,5 @@ create table evaluation_audit (
     old_score    double precision,
     new_score    double precision,
     detail       varchar(4000),
-    at           timestamp with time zone not null
+    recorded_at  timestamp with time zone not null
 );

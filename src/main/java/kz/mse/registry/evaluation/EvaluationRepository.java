@@ -202,7 +202,7 @@ class EvaluationRepository {
   void audit(Period period, String iin, String action, Double oldScore, Double newScore,
       String detail) {
     client.sql("insert into evaluation_audit (period, expert_iin, action, old_score, "
-            + "new_score, detail, at) values (?, ?, ?, ?, ?, ?, ?)")
+            + "new_score, detail, recorded_at) values (?, ?, ?, ?, ?, ?, ?)")
         .params(period.value(), iin, action, oldScore, newScore, detail, now()).update();
   }
 
