@@ -64,6 +64,24 @@ class ConclusionIntakeApiTest {
   }
 
   @Test
+  void aFullBatchOfTenThousandIsStoredInOneCall() {
+    List<Map<String, Object>> batch = new ArrayList<>();
+    for (int i = 0; i < ConclusionParser.MAX_BATCH; i++) {
+      batch.add(conclusion(iin, LocalDate.of(2018, 1, 1 + i % 28), i % 3 > 0,
+          "disabilityRecognized", true, "groupMatchesLimitations", i % 2 == 0));
+    }
+    long start = System.nanoTime();
+    ResponseEntity<Map> response = rest.withBasicAuth("integration", "demo")
+        .postForEntity("/api/conclusions", batch, Map.class);
+    System.out.printf("EVALUATION INTAKE: %d conclusions in one call in %d ms%n", batch.size(),
+        (System.nanoTime() - start) / 1_000_000);
+    assertThat(response.getStatusCode().value()).isEqualTo(202);
+    assertThat(response.getBody()).containsEntry("stored", ConclusionParser.MAX_BATCH);
+    assertThat(stored()).isEqualTo(ConclusionParser.MAX_BATCH);
+    jdbc.sql("delete from evaluation_conclusion where expert_iin = ?").param(iin).update();
+  }
+
+  @Test
   void aBadElementNamesItsIndexAndTheWholeBatchIsRejected() {
     List<Map<String, Object>> batch = new ArrayList<>();
     for (int i = 0; i < 3; i++) {

@@ -2,12 +2,12 @@ package kz.mse.registry.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import kz.mse.registry.registry.NewExpert;
+import kz.mse.registry.registry.RegistryService;
 import kz.mse.registry.support.RegistryTest;
 import kz.mse.registry.support.TestIins;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +26,7 @@ class EvaluationPerformanceTest {
   private static final int CONCLUSIONS = 100_000;
   private static final String MONTH = "2019-06";
 
+  @Autowired RegistryService registry;
   @Autowired ConclusionIntake intake;
   @Autowired EvaluationService evaluations;
   @Autowired EvaluationRepository repository;
@@ -44,15 +45,12 @@ class EvaluationPerformanceTest {
 
   @Test
   void r408_4_evaluatesAThousandExpertsAndAHundredThousandConclusionsInTheDatabase() {
-    Timestamp now = new Timestamp(System.currentTimeMillis());
     for (int i = 0; i < EXPERTS; i++) {
-      iins.add(TestIins.next());
+      String iin = TestIins.next();
+      registry.include(new NewExpert(iin, "Load", "Expert", null, "Astana", "Therapy",
+          List.of(), "+77011234567", "load@example.kz", "ru", null, LocalDate.of(2019, 1, 1)));
+      iins.add(iin);
     }
-    jdbc.batchUpdate("insert into registry_entry (iin, last_name, first_name, residence, "
-            + "specialty_profile, phone, email, language, included_on, created_at) "
-            + "values (?, 'Load', 'Expert', 'Astana', 'Therapy', '+77011234567', "
-            + "'load@example.kz', 'ru', ?, ?)",
-        iins.stream().map(iin -> new Object[] {iin, Date.valueOf("2019-01-01"), now}).toList());
 
     Random random = new Random(408);
     List<Conclusion> conclusions = new ArrayList<>(CONCLUSIONS);
