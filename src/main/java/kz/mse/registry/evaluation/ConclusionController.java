@@ -1,7 +1,9 @@
 package kz.mse.registry.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import kz.mse.registry.calendar.WorkingDays;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +26,14 @@ class ConclusionController {
   @PostMapping("/api/conclusions")
   @PreAuthorize("hasAuthority('integration')")
   ResponseEntity<ConclusionIntake.IntakeSummary> receive(@RequestBody JsonNode body) {
-    return ResponseEntity.status(HttpStatus.ACCEPTED)
-        .body(intake.store(ConclusionParser.parse(body, workingDays.today())));
+    List<Conclusion> conclusions = ConclusionParser.parse(body, workingDays.today());
+    ConclusionIntake.IntakeSummary summary;
+    try {
+      summary = intake.store(conclusions);
+    } catch (DuplicateKeyException concurrentCall) {
+      // Another call stored some of the same ids meanwhile: the retry sees and skips them.
+      summary = intake.store(conclusions);
+    }
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(summary);
   }
 }

@@ -27,12 +27,12 @@ class ConclusionIntakeApiTest {
   @Autowired JdbcClient jdbc;
   EvaluationFixtures fixtures;
   String iin;
-  final LocalDate day = LocalDate.of(2021, 2, 10);
+  final LocalDate day = LocalDate.of(2001, 2, 10);
 
   @BeforeEach
   void expert() {
     fixtures = new EvaluationFixtures(registry, repository, rest);
-    iin = fixtures.expert(LocalDate.of(2020, 1, 1));
+    iin = fixtures.expert(LocalDate.of(2000, 1, 1));
   }
 
   private long stored() {
@@ -67,7 +67,7 @@ class ConclusionIntakeApiTest {
   void aFullBatchOfTenThousandIsStoredInOneCall() {
     List<Map<String, Object>> batch = new ArrayList<>();
     for (int i = 0; i < ConclusionParser.MAX_BATCH; i++) {
-      batch.add(conclusion(iin, LocalDate.of(2018, 1, 1 + i % 28), i % 3 > 0,
+      batch.add(conclusion(iin, LocalDate.of(1998, 1, 1 + i % 28), i % 3 > 0,
           "disabilityRecognized", true, "groupMatchesLimitations", i % 2 == 0));
     }
     long start = System.nanoTime();
@@ -99,7 +99,7 @@ class ConclusionIntakeApiTest {
     assertBad(List.of(conclusion(iin, day, true), conclusion(unknown, day, true)),
         "[1].expertIin");
     assertBad(conclusion(iin, LocalDate.now().plusDays(2), true), "issuedOn");
-    assertBad(conclusion(iin, day, true, "issuedOn", "10.02.2021"), "issuedOn");
+    assertBad(conclusion(iin, day, true, "issuedOn", "10.02.2001"), "issuedOn");
     assertBad(conclusion(iin, day, true, "timely", null), "timely");
     assertBad(conclusion(iin, day, true, "timely", "yes"), "timely");
     assertBad(conclusion(iin, day, true, "osiPrimary", null), "osiPrimary");

@@ -75,13 +75,13 @@ class EvaluationComplaintProcessTest {
 
   @Test
   void r408_9_anUpheldComplaintReRunsThePeriodAuditsItAndTellsTheExpert() {
-    String iin = fixtures.expert(LocalDate.of(2020, 1, 1));
-    fixtures.feed(iin, LocalDate.of(2023, 2, 14), 10, 8);
-    fixtures.run("2023-02");
-    String id = complain(iin, "2023-02", "Two timely conclusions are missing");
+    String iin = fixtures.expert(LocalDate.of(2000, 1, 1));
+    fixtures.feed(iin, LocalDate.of(2003, 2, 14), 10, 8);
+    fixtures.run("2003-02");
+    String id = complain(iin, "2003-02", "Two timely conclusions are missing");
     Task task = reviewTask(id);
     assertThat(taskService.getVariables(task.getId())).containsEntry("expertIin", iin)
-        .containsEntry("period", "2023-02")
+        .containsEntry("period", "2003-02")
         .containsEntry("complaintText", "Two timely conclusions are missing");
     assertThat((String) taskService.getVariable(task.getId(), "evaluationTable"))
         .contains("80.0");
@@ -93,31 +93,31 @@ class EvaluationComplaintProcessTest {
         Map.of("complaintOutcome", "MAYBE", "complaintResponse", "x")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("complaintOutcome");
 
-    fixtures.feed(iin, LocalDate.of(2023, 2, 15), 2, 2);
+    fixtures.feed(iin, LocalDate.of(2003, 2, 15), 2, 2);
     taskService.complete(task.getId(), Map.of("complaintOutcome", "UPHELD",
         "complaintResponse", "CBDI resent the missing conclusions"));
     finish(task);
 
-    Double score = repository.find(Period.parse("2023-02", "p"), iin).orElseThrow().score();
+    Double score = repository.find(Period.parse("2003-02", "p"), iin).orElseThrow().score();
     assertThat(score).isEqualTo(1000.0 / 12);
     Map<String, Object> audit = jdbc.sql("select old_score, new_score, action from "
         + "evaluation_audit where expert_iin = ?").param(iin).query().singleRow();
     assertThat(((Number) audit.get("OLD_SCORE")).doubleValue()).isEqualTo(80.0);
     assertThat(((Number) audit.get("NEW_SCORE")).doubleValue()).isEqualTo(1000.0 / 12);
-    assertThat(repository.find(Period.parse("2023-02", "p"), iin)).isPresent();
+    assertThat(repository.find(Period.parse("2003-02", "p"), iin)).isPresent();
     List<Notification> sms = notifications.forExpert(iin);
     assertThat(sms).extracting(n -> n.template().name()).containsExactly("COMPLAINT_UPHELD");
-    assertThat(sms.get(0).text()).contains("2023-02", "CBDI resent the missing conclusions");
+    assertThat(sms.get(0).text()).contains("2003-02", "CBDI resent the missing conclusions");
     assertThat(complaint(id)).containsEntry("OUTCOME", "UPHELD");
   }
 
   @Test
   void r408_9_aRejectedComplaintKeepsTheReasonAndTellsTheExpert() {
-    String iin = fixtures.expert(LocalDate.of(2020, 1, 1));
-    fixtures.feed(iin, LocalDate.of(2023, 3, 14), 10, 9);
-    fixtures.run("2023-03");
-    fixtures.run("2023");
-    String id = complain(iin, "2023", "The year is unfair");
+    String iin = fixtures.expert(LocalDate.of(2000, 1, 1));
+    fixtures.feed(iin, LocalDate.of(2003, 3, 14), 10, 9);
+    fixtures.run("2003-03");
+    fixtures.run("2003");
+    String id = complain(iin, "2003", "The year is unfair");
     Task task = reviewTask(id);
 
     taskService.complete(task.getId(), Map.of("complaintOutcome", "REJECTED",
@@ -137,21 +137,21 @@ class EvaluationComplaintProcessTest {
 
   @Test
   void complaintsAnswer400And404And401And403() {
-    String iin = fixtures.expert(LocalDate.of(2020, 1, 1));
-    fixtures.feed(iin, LocalDate.of(2023, 4, 14), 2, 2);
-    fixtures.run("2023-04");
-    String path = "/api/experts/" + iin + "/evaluations/2023-04/complaints";
+    String iin = fixtures.expert(LocalDate.of(2000, 1, 1));
+    fixtures.feed(iin, LocalDate.of(2003, 4, 14), 2, 2);
+    fixtures.run("2003-04");
+    String path = "/api/experts/" + iin + "/evaluations/2003-04/complaints";
     assertStatus(fixtures.post("portal", path, Map.of("text", "")), 400, "text");
     assertStatus(fixtures.post("portal", path, Map.of("text", "x".repeat(4001))), 400, "text");
     assertStatus(fixtures.post("portal", path, Map.of()), 400, "text");
     assertStatus(fixtures.post("portal", "/api/experts/" + iin
-        + "/evaluations/2023-13/complaints", Map.of("text", "t")), 400, "period");
+        + "/evaluations/2003-13/complaints", Map.of("text", "t")), 400, "period");
     assertStatus(fixtures.post("portal", "/api/experts/" + TestIins.withBadChecksum(iin)
-        + "/evaluations/2023-04/complaints", Map.of("text", "t")), 400, "iin");
+        + "/evaluations/2003-04/complaints", Map.of("text", "t")), 400, "iin");
     assertStatus(fixtures.post("portal", "/api/experts/" + iin
-        + "/evaluations/2023-05/complaints", Map.of("text", "t")), 404, null);
+        + "/evaluations/2003-05/complaints", Map.of("text", "t")), 404, null);
     assertStatus(fixtures.post("portal", "/api/experts/" + TestIins.next()
-        + "/evaluations/2023-04/complaints", Map.of("text", "t")), 404, null);
+        + "/evaluations/2003-04/complaints", Map.of("text", "t")), 404, null);
     assertStatus(fixtures.post(null, path, Map.of("text", "t")), 401, null);
     assertStatus(fixtures.post("reviewer", path, Map.of("text", "t")), 403, null);
     assertThat(jdbc.sql("select count(*) from evaluation_complaint where expert_iin = ?")

@@ -69,10 +69,10 @@ class EvaluationExclusionProcessTest {
 
   @Test
   void r393_13_1_aScoreBelowTheThresholdIsExcludedOnceTheCommitteeConfirms() {
-    String iin = fixtures.expert(LocalDate.of(2020, 1, 1));
-    fixtures.feed(iin, LocalDate.of(2022, 1, 20), 10, 5);
-    fixtures.run("2022-01");
-    fixtures.run("2022-01");
+    String iin = fixtures.expert(LocalDate.of(2000, 1, 1));
+    fixtures.feed(iin, LocalDate.of(2002, 1, 20), 10, 5);
+    fixtures.run("2002-01");
+    fixtures.run("2002-01");
 
     List<Task> tasks = confirmTasks(iin, ExclusionGround.EVALUATION_RESULT);
     assertThat(tasks).as("one open review per expert and ground").hasSize(1);
@@ -94,9 +94,9 @@ class EvaluationExclusionProcessTest {
 
   @Test
   void r393_13_1_theCommitteeMayDeclineButMustSayWhy() {
-    String iin = fixtures.expert(LocalDate.of(2020, 1, 1));
-    fixtures.feed(iin, LocalDate.of(2022, 2, 3), 10, 6);
-    fixtures.run("2022-02");
+    String iin = fixtures.expert(LocalDate.of(2000, 1, 1));
+    fixtures.feed(iin, LocalDate.of(2002, 2, 3), 10, 6);
+    fixtures.run("2002-02");
     Task task = confirmTasks(iin, ExclusionGround.EVALUATION_RESULT).get(0);
 
     assertThatThrownBy(() -> taskService.complete(task.getId(),
@@ -112,17 +112,17 @@ class EvaluationExclusionProcessTest {
         .containsEntry("REASON", "Data of February were incomplete");
 
     // R408-5 + R393-13.1: the yearly result below the threshold is proposed again.
-    fixtures.run("2022");
+    fixtures.run("2002");
     assertThat(confirmTasks(iin, ExclusionGround.EVALUATION_RESULT)).hasSize(1);
     assertThat(runtimeService.getVariable(confirmTasks(iin, ExclusionGround.EVALUATION_RESULT)
-        .get(0).getProcessInstanceId(), "period")).isEqualTo("2022");
+        .get(0).getProcessInstanceId(), "period")).isEqualTo("2002");
   }
 
   @Test
   void anExpertExcludedMeanwhileIsRecordedAsAlreadyExcluded() {
-    String iin = fixtures.expert(LocalDate.of(2020, 1, 1));
-    fixtures.feed(iin, LocalDate.of(2022, 3, 3), 4, 1);
-    fixtures.run("2022-03");
+    String iin = fixtures.expert(LocalDate.of(2000, 1, 1));
+    fixtures.feed(iin, LocalDate.of(2002, 3, 3), 4, 1);
+    fixtures.run("2002-03");
     Task task = confirmTasks(iin, ExclusionGround.EVALUATION_RESULT).get(0);
     exclusions.exclude(iin, ExclusionGround.OWN_APPLICATION, "Appendix 6", null);
 
@@ -135,32 +135,32 @@ class EvaluationExclusionProcessTest {
 
   @Test
   void r393_13_1_aScoreAtTheThresholdIsNotBelowIt() {
-    String iin = fixtures.expert(LocalDate.of(2020, 1, 1));
-    fixtures.feed(iin, LocalDate.of(2022, 4, 3), 10, 7);
-    fixtures.run("2022-04");
+    String iin = fixtures.expert(LocalDate.of(2000, 1, 1));
+    fixtures.feed(iin, LocalDate.of(2002, 4, 3), 10, 7);
+    fixtures.run("2002-04");
     assertThat(confirmTasks(iin, ExclusionGround.EVALUATION_RESULT)).isEmpty();
   }
 
   @Test
   void r393_13_2_moreThanThreeMissedPlansLeadToExclusionWithoutReinclusion() {
-    String iin = fixtures.expert(LocalDate.of(2020, 1, 1));
+    String iin = fixtures.expert(LocalDate.of(2000, 1, 1));
     repository.savePlan(iin, 5, "test");
     for (int month = 5; month <= 7; month++) {
-      fixtures.feed(iin, LocalDate.of(2022, month, 10), 1, 1);
-      fixtures.run("2022-0" + month);
+      fixtures.feed(iin, LocalDate.of(2002, month, 10), 1, 1);
+      fixtures.run("2002-0" + month);
     }
-    assertThat(repository.planFailurePeriods(iin)).containsExactly("2022-05", "2022-06",
-        "2022-07");
+    assertThat(repository.planFailurePeriods(iin)).containsExactly("2002-05", "2002-06",
+        "2002-07");
     assertThat(confirmTasks(iin, ExclusionGround.PLAN_NOT_MET)).as("3 is not more than 3")
         .isEmpty();
 
-    fixtures.feed(iin, LocalDate.of(2022, 8, 10), 1, 1);
-    fixtures.run("2022-08");
-    fixtures.run("2022-08");
+    fixtures.feed(iin, LocalDate.of(2002, 8, 10), 1, 1);
+    fixtures.run("2002-08");
+    fixtures.run("2002-08");
     List<Task> tasks = confirmTasks(iin, ExclusionGround.PLAN_NOT_MET);
     assertThat(tasks).hasSize(1);
     assertThat((String) taskService.getVariable(tasks.get(0).getId(), "evaluationTable"))
-        .contains("2022-05, 2022-06, 2022-07, 2022-08");
+        .contains("2002-05, 2002-06, 2002-07, 2002-08");
 
     taskService.complete(tasks.get(0).getId(), Map.of("confirmExclusion", true));
 
@@ -172,10 +172,10 @@ class EvaluationExclusionProcessTest {
 
   @Test
   void r393_13_2_aMonthMeetingThePlanIsNoFailure() {
-    String iin = fixtures.expert(LocalDate.of(2020, 1, 1));
+    String iin = fixtures.expert(LocalDate.of(2000, 1, 1));
     repository.savePlan(iin, 2, "test");
-    fixtures.feed(iin, LocalDate.of(2022, 9, 10), 2, 2);
-    fixtures.run("2022-09");
+    fixtures.feed(iin, LocalDate.of(2002, 9, 10), 2, 2);
+    fixtures.run("2002-09");
     assertThat(repository.planFailurePeriods(iin)).isEmpty();
   }
 }

@@ -24,7 +24,7 @@ class EvaluationPerformanceTest {
 
   private static final int EXPERTS = 1_000;
   private static final int CONCLUSIONS = 100_000;
-  private static final String MONTH = "2019-06";
+  private static final String MONTH = "1999-06";
 
   @Autowired RegistryService registry;
   @Autowired ConclusionIntake intake;
@@ -48,7 +48,7 @@ class EvaluationPerformanceTest {
     for (int i = 0; i < EXPERTS; i++) {
       String iin = TestIins.next();
       registry.include(new NewExpert(iin, "Load", "Expert", null, "Astana", "Therapy",
-          List.of(), "+77011234567", "load@example.kz", "ru", null, LocalDate.of(2019, 1, 1)));
+          List.of(), "+77011234567", "load@example.kz", "ru", null, LocalDate.of(1999, 1, 1)));
       iins.add(iin);
     }
 
@@ -59,7 +59,7 @@ class EvaluationPerformanceTest {
       boolean osi = random.nextInt(4) == 0;
       boolean prior = random.nextInt(3) == 0;
       conclusions.add(new Conclusion("perf-" + i, iins.get(i % EXPERTS),
-          LocalDate.of(2019, 6, 1 + random.nextInt(30)), likely(random), disability,
+          LocalDate.of(1999, 6, 1 + random.nextInt(30)), likely(random), disability,
           disability ? likely(random) : null, osi, osi ? likely(random) : null, prior,
           prior ? likely(random) : null, disability ? likely(random) : null));
     }
