@@ -83,6 +83,15 @@ class EvaluationService {
     }
     Double after = repository.find(period, iin).map(StoredResult::score).orElse(null);
     repository.audit(period, iin, "COMPLAINT_UPHELD_RERUN", before, after, detail);
+    Period year = Period.of(period.year());
+    if (period.isMonth() && repository.find(year, iin).isPresent()) {
+      // R408-5: the year already published is the mean of its months, so it follows.
+      Double yearBefore = repository.find(year, iin).map(StoredResult::score).orElse(null);
+      evaluateYear(year, iin);
+      repository.audit(year, iin, "MONTH_CORRECTED", yearBefore,
+          repository.find(year, iin).map(StoredResult::score).orElse(null),
+          period + " re-evaluated: " + detail);
+    }
   }
 
   private RunSummary evaluateMonth(Period month, String onlyIin) {

@@ -78,6 +78,7 @@ class EvaluationComplaintProcessTest {
     String iin = fixtures.expert(LocalDate.of(2000, 1, 1));
     fixtures.feed(iin, LocalDate.of(2003, 2, 14), 10, 8);
     fixtures.run("2003-02");
+    fixtures.run("2003");
     String id = complain(iin, "2003-02", "Two timely conclusions are missing");
     Task task = reviewTask(id);
     assertThat(taskService.getVariables(task.getId())).containsEntry("expertIin", iin)
@@ -100,8 +101,11 @@ class EvaluationComplaintProcessTest {
 
     Double score = repository.find(Period.parse("2003-02", "p"), iin).orElseThrow().score();
     assertThat(score).isEqualTo(1000.0 / 12);
+    assertThat(repository.find(Period.parse("2003", "p"), iin).orElseThrow().score())
+        .as("R408-5: the year follows its corrected month").isEqualTo(1000.0 / 12);
     Map<String, Object> audit = jdbc.sql("select old_score, new_score, action from "
-        + "evaluation_audit where expert_iin = ?").param(iin).query().singleRow();
+        + "evaluation_audit where expert_iin = ? and period = '2003-02'").param(iin).query()
+        .singleRow();
     assertThat(((Number) audit.get("OLD_SCORE")).doubleValue()).isEqualTo(80.0);
     assertThat(((Number) audit.get("NEW_SCORE")).doubleValue()).isEqualTo(1000.0 / 12);
     assertThat(repository.find(Period.parse("2003-02", "p"), iin)).isPresent();
