@@ -255,6 +255,12 @@ class ExpertEvaluationProcessTest {
         Map.of("plannedMonthlyExaminations", 5)), 401);
     assertStatus(fixtures.exchange("portal", HttpMethod.PUT, path,
         Map.of("plannedMonthlyExaminations", 5)), 403);
+    assertBad(fixtures.exchange("reviewer", HttpMethod.GET, "/api/experts/12345/plan", null),
+        "iin");
+    assertStatus(fixtures.exchange("reviewer", HttpMethod.GET,
+        "/api/experts/" + TestIins.next() + "/plan", null), 404);
+    assertStatus(fixtures.exchange(null, HttpMethod.GET, path, null), 401);
+    assertStatus(fixtures.exchange("portal", HttpMethod.GET, path, null), 403);
   }
 
   private Map<String, Object> get(String user, String iin, String period) {
