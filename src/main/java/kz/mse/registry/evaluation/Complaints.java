@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Complaints {
 
   static final String PROCESS_KEY = "evaluation-complaint";
+  private static final int SMS_RESPONSE_LENGTH = 300;
 
   private final JdbcClient jdbc;
   private final EvaluationTables tables;
@@ -85,8 +86,15 @@ class Complaints {
         ? SmsTemplate.COMPLAINT_UPHELD : SmsTemplate.COMPLAINT_REJECTED;
     notifications.send(new SmsRequest("complaint:" + complaintId, expert.phone(),
         expert.language(), template, expert.fullName(),
-        List.of(String.valueOf(complaint.get("response"))), (String) complaint.get("period"),
+        List.of(shortened(String.valueOf(complaint.get("response")))),
+        (String) complaint.get("period"),
         null, expert.iin()));
+  }
+
+  /** The answer may be 4000 characters; the SMS carries its start (the cabinet has it all). */
+  private static String shortened(String response) {
+    return response.length() <= SMS_RESPONSE_LENGTH ? response
+        : response.substring(0, SMS_RESPONSE_LENGTH - 1) + "…";
   }
 
   Map<String, Object> find(String complaintId) {
