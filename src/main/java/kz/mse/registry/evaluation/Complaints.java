@@ -97,6 +97,22 @@ class Complaints {
         : response.substring(0, SMS_RESPONSE_LENGTH - 1) + "…";
   }
 
+  /** R408-7, R408-9: the expert's complaints with the Committee's answers, newest first. */
+  List<ComplaintView> of(String iin) {
+    return jdbc.sql("select id, period, text, filed_at, outcome, response, decided_at "
+            + "from evaluation_complaint where expert_iin = ? order by filed_at desc")
+        .param(iin)
+        .query((rs, n) -> new ComplaintView(rs.getString("id"), rs.getString("period"),
+            rs.getString("text"), rs.getObject("filed_at", java.time.OffsetDateTime.class),
+            rs.getString("outcome"), rs.getString("response"),
+            rs.getObject("decided_at", java.time.OffsetDateTime.class)))
+        .list();
+  }
+
+  record ComplaintView(String complaintId, String period, String text,
+      java.time.OffsetDateTime filedAt, String outcome, String response,
+      java.time.OffsetDateTime decidedAt) {}
+
   Map<String, Object> find(String complaintId) {
     return jdbc.sql("select id, expert_iin, period, text, outcome, response, decided_by "
         + "from evaluation_complaint where id = ?").param(complaintId).query().singleRow();

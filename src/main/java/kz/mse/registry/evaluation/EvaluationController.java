@@ -103,6 +103,13 @@ class EvaluationController {
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("complaintId", id));
   }
 
+  /** The expert's complaints and the Committee's answers (the cabinet shows them). */
+  @GetMapping("/api/experts/{iin}/complaints")
+  @PreAuthorize("hasAnyAuthority('committee', 'portal')")
+  List<Complaints.ComplaintView> complaints(@PathVariable String iin) {
+    return complaints.of(knownExpert(iin));
+  }
+
   record PlanRequest(@NotNull @Min(1) @Max(10000) Integer plannedMonthlyExaminations) {}
 
   record Plan(String expertIin, int plannedMonthlyExaminations, List<String> failedMonths) {}

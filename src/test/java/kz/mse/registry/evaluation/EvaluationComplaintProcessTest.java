@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -130,6 +131,12 @@ class EvaluationComplaintProcessTest {
 
     assertThat(complaint(id)).containsEntry("OUTCOME", "REJECTED")
         .containsEntry("RESPONSE", "The conclusions were checked");
+    List<Map> listed = List.of(rest.withBasicAuth("portal", "demo")
+        .getForObject("/api/experts/" + iin + "/complaints", Map[].class));
+    assertThat(listed).singleElement().satisfies(c -> assertThat(c)
+        .containsEntry("complaintId", id).containsEntry("period", "2003")
+        .containsEntry("outcome", "REJECTED")
+        .containsEntry("response", "The conclusions were checked"));
     assertThat(notifications.forExpert(iin)).extracting(n -> n.template().name())
         .contains("COMPLAINT_REJECTED");
   }
@@ -158,6 +165,13 @@ class EvaluationComplaintProcessTest {
         + "/evaluations/2003-04/complaints", Map.of("text", "t")), 404, null);
     assertStatus(fixtures.post(null, path, Map.of("text", "t")), 401, null);
     assertStatus(fixtures.post("reviewer", path, Map.of("text", "t")), 403, null);
+    String list = "/api/experts/" + iin + "/complaints";
+    assertStatus(fixtures.exchange("reviewer", HttpMethod.GET, "/api/experts/1/complaints",
+        null), 400, "iin");
+    assertStatus(fixtures.exchange("reviewer", HttpMethod.GET,
+        "/api/experts/" + TestIins.next() + "/complaints", null), 404, null);
+    assertStatus(fixtures.exchange(null, HttpMethod.GET, list, null), 401, null);
+    assertStatus(fixtures.exchange("integration", HttpMethod.GET, list, null), 403, null);
     assertThat(jdbc.sql("select count(*) from evaluation_complaint where expert_iin = ?")
         .param(iin).query(Long.class).single()).isZero();
   }
