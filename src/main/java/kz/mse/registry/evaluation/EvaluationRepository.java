@@ -1,0 +1,212 @@
+package kz.mse.registry.evaluation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the evaluation: counting in the database, results written with JDBC batches. */
+@Repository
+class EvaluationRepository {
+
+  private static final String COUNTS = "count(*) k1, "
+      + "sum(case when c.timely then 1 else 0 end) a1, "
+      + "sum(case when c.disability_recognized then 1 else 0 end) k2, "
+      + "sum(case when c.disability_recognized and c.group_matches_limitations "
+      + "then 1 else 0 end) a2, "
+      + "sum(case when c.osi_primary then 1 else 0 end) k3, "
+      + "sum(case when c.osi_primary and c.gwc_set_at_primary then 1 else 0 end) a3, "
+      + "sum(case when c.prior_gwc then 1 else 0 end) k4, "
+      + "sum(case when c.prior_gwc and c.gwc_set_at_reexam then 1 else 0 end) a4, "
+      + "sum(case when c.disability_recognized and c.ipr_social_part_developed "
+      + "then 1 else 0 end) a5";
+
+  private final JdbcTemplate jdbc;
+  private final JdbcClient client;
+
+  EvaluationRepository(JdbcTemplate jdbc, JdbcClient client) {
+    this.jdbc = jdbc;
+    this.client = client;
+  }
+
+  /**
+   * R408-4: K and A of every expert in the registry during the month (experts without
+   * conclusions get zeros). The counting is one grouped query over (issued_on, expert_iin);
+   * the experts are a second query, merged here (H2 joins a grouped derived table slowly).
+   */
+  List<MonthCounts> countMonth(Period month, String onlyIin) {
+    String filter = onlyIin == null ? "" : " and c.expert_iin = ?";
+    Object[] countParams = onlyIin == null
+        ? new Object[] {month.firstDay(), month.lastDay()}
+        : new Object[] {month.firstDay(), month.lastDay(), onlyIin};
+    Map<String, MonthCounts> counted = new HashMap<>();
+    jdbc.query("select c.expert_iin, " + COUNTS + " from evaluation_conclusion c "
+        + "where c.issued_on between ? and ?" + filter + " group by c.expert_iin",
+        rs -> {
+          MonthCounts counts = counts(rs);
+          counted.put(counts.expertIin(), counts);
+        }, countParams);
+    Object[] expertParams = onlyIin == null
+        ? new Object[] {month.lastDay(), month.firstDay()}
+        : new Object[] {month.lastDay(), month.firstDay(), onlyIin};
+    List<String> experts = jdbc.queryForList("select distinct iin from registry_entry "
+        + "where included_on <= ? and (excluded_on is null or excluded_on >= ?)"
+        + (onlyIin == null ? "" : " and iin = ?") + " order by iin", String.class,
+        expertParams);
+    List<MonthCounts> result = new ArrayList<>(experts.size());
+    for (String iin : experts) {
+      result.add(counted.getOrDefault(iin, MonthCounts.none(iin)));
+    }
+    return result;
+  }
+
+  private static MonthCounts counts(ResultSet rs) throws SQLException {
+    return new MonthCounts(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10));
+  }
+
+  /** Replaces the period's results (of one expert when {@code onlyIin} is set). */
+  void replace(Period period, String onlyIin, List<StoredResult> results) {
+    if (onlyIin == null) {
+      jdbc.update("delete from evaluation_result where period = ?", period.value());
+    } else {
+      jdbc.update("delete from evaluation_result where period = ? and expert_iin = ?",
+          period.value(), onlyIin);
+    }
+    Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+    List<Object[]> rows = new ArrayList<>(results.size());
+    for (StoredResult r : results) {
+      MonthCounts c = r.counts();
+      rows.add(new Object[] {r.period(), r.expertIin(),
+          c == null ? null : c.k1(), c == null ? null : c.a1(), c == null ? null : c.k2(),
+          c == null ? null : c.a2(), c == null ? null : c.k3(), c == null ? null : c.a3(),
+          c == null ? null : c.k4(), c == null ? null : c.a4(), c == null ? null : c.a5(),
+          r.score(), now});
+    }
+    int[] types = {Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER,
+        Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER,
+        Types.INTEGER, Types.DOUBLE, Types.TIMESTAMP};
+    for (int from = 0; from < rows.size(); from += 1000) {
+      jdbc.batchUpdate("insert into evaluation_result (period, expert_iin, k1, a1, k2, a2, k3, "
+              + "a3, k4, a4, a5, score, evaluated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              + "?, ?)", rows.subList(from, Math.min(rows.size(), from + 1000)), types);
+    }
+    if (onlyIin == null) {
+      jdbc.update("delete from evaluation_run where period = ?", period.value());
+      jdbc.update("insert into evaluation_run (period, experts, evaluated_at) values (?, ?, ?)",
+          period.value(), results.size(), now);
+    }
+  }
+
+  boolean wasEvaluated(Period period) {
+    return client.sql("select count(*) from evaluation_run where period = ?")
+        .param(period.value()).query(Long.class).single() > 0;
+  }
+
+  Optional<StoredResult> find(Period period, String iin) {
+    return results("where period = ? and expert_iin = ?", period.value(), iin).stream()
+        .findFirst();
+  }
+
+  /** The stored months of a year (of one expert when {@code onlyIin} is set), by period. */
+  List<StoredResult> monthsOf(Period year, String onlyIin) {
+    String like = year.value() + "-%";
+    return onlyIin == null
+        ? results("where period like ? order by expert_iin, period", like)
+        : results("where period like ? and expert_iin = ? order by period", like, onlyIin);
+  }
+
+  List<StoredResult> ofPeriod(Period period) {
+    return results("where period = ?", period.value());
+  }
+
+  int planFailureCount(Period period) {
+    return client.sql("select count(*) from expert_plan_failure where period = ?")
+        .param(period.value()).query(Integer.class).single();
+  }
+
+  /** Results with a score of a period, for publishing. */
+  List<StoredResult> scored(Period period) {
+    return results("where period = ? and score is not null order by expert_iin",
+        period.value());
+  }
+
+  private List<StoredResult> results(String where, Object... params) {
+    return jdbc.query("select period, expert_iin, k1, a1, k2, a2, k3, a3, k4, a4, a5, score "
+        + "from evaluation_result " + where, (rs, n) -> {
+          MonthCounts counts = rs.getObject("k1") == null ? null
+              : new MonthCounts(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                  rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                  rs.getInt(11));
+          double value = rs.getDouble("score");
+          Double score = rs.wasNull() ? null : value;
+          return new StoredResult(rs.getString(1), rs.getString(2), counts, score);
+        }, params);
+  }
+
+  /** R393-13.2: per-expert plan overrides. */
+  Map<String, Integer> plans() {
+    Map<String, Integer> plans = new HashMap<>();
+    jdbc.query("select expert_iin, planned_monthly from expert_plan",
+        rs -> { plans.put(rs.getString(1), rs.getInt(2)); });
+    return plans;
+  }
+
+  Optional<Integer> plan(String iin) {
+    return client.sql("select planned_monthly from expert_plan where expert_iin = ?")
+        .param(iin).query(Integer.class).optional();
+  }
+
+  void savePlan(String iin, int planned, String by) {
+    client.sql("delete from expert_plan where expert_iin = ?").param(iin).update();
+    client.sql("insert into expert_plan (expert_iin, planned_monthly, updated_by, updated_at) "
+        + "values (?, ?, ?, ?)").params(iin, planned, by, now()).update();
+  }
+
+  /** Replaces the month's plan failures; {@code failures} rows are iin, planned, actual. */
+  void replacePlanFailures(Period month, String onlyIin, List<Object[]> failures) {
+    if (onlyIin == null) {
+      jdbc.update("delete from expert_plan_failure where period = ?", month.value());
+    } else {
+      jdbc.update("delete from expert_plan_failure where period = ? and expert_iin = ?",
+          month.value(), onlyIin);
+    }
+    List<Object[]> rows = failures.stream()
+        .map(f -> new Object[] {f[0], month.value(), f[1], f[2]}).toList();
+    jdbc.batchUpdate("insert into expert_plan_failure (expert_iin, period, planned, actual) "
+        + "values (?, ?, ?, ?)", rows);
+  }
+
+  /** Experts among {@code iins} whose plan failures number more than {@code limit}. */
+  List<String> planFailuresAbove(int limit) {
+    return jdbc.queryForList("select expert_iin from expert_plan_failure group by expert_iin "
+        + "having count(*) > ?", String.class, limit);
+  }
+
+  List<String> planFailurePeriods(String iin) {
+    return jdbc.queryForList("select period from expert_plan_failure where expert_iin = ? "
+        + "order by period", String.class, iin);
+  }
+
+  void audit(Period period, String iin, String action, Double oldScore, Double newScore,
+      String detail) {
+    client.sql("insert into evaluation_audit (period, expert_iin, action, old_score, "
+            + "new_score, detail, recorded_at) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(period.value(), iin, action, oldScore, newScore, detail, now()).update();
+  }
+
+  static OffsetDateTime now() {
+    return ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
+  }
+}

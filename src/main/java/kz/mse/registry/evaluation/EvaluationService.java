@@ -1,0 +1,165 @@
+package kz.mse.registry.evaluation;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.mse.registry.calendar.WorkingDays;
+import kz.mse.registry.exclusion.ExclusionGround;
+import kz.mse.registry.system.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the monthly (R408-3, R408-4) and yearly (R408-5) evaluation of every expert, records
+ * missed plans (R393-13.2) and proposes exclusions to the Committee (R393-13.1, 13.2).
+ */
+@Service
+class EvaluationService {
+
+  private static final Logger log = LoggerFactory.getLogger(EvaluationService.class);
+  /** R393-13.2: "more than 3 times". */
+  static final int PLAN_FAILURES_TOLERATED = 3;
+
+  private final EvaluationRepository repository;
+  private final ExclusionReviews reviews;
+  private final WorkingDays workingDays;
+  private final double threshold;
+  private final int defaultPlan;
+
+  EvaluationService(EvaluationRepository repository, ExclusionReviews reviews,
+      WorkingDays workingDays,
+      @Value("${registry.evaluation.exclusion-threshold:70}") double threshold,
+      @Value("${registry.contract.planned-monthly-examinations:20}") int defaultPlan) {
+    this.repository = repository;
+    this.reviews = reviews;
+    this.workingDays = workingDays;
+    this.threshold = threshold;
+    this.defaultPlan = defaultPlan;
+  }
+
+  /** The period the timer evaluates: the month (or year) before today in Almaty. */
+  Period previousMonth() {
+    return Period.of(YearMonth.from(workingDays.today()).minusMonths(1));
+  }
+
+  Period previousYear() {
+    return Period.of(java.time.Year.of(workingDays.today().getYear() - 1));
+  }
+
+  /** Checks a period asked for by a person: a future period cannot be evaluated. */
+  Period requestedPeriod(String text) {
+    Period period = Period.parse(text, "period");
+    if (period.firstDay().isAfter(workingDays.today())) {
+      throw ApiException.badInput("period", "must not be in the future");
+    }
+    return period;
+  }
+
+  /** Evaluates the period for every expert; a rerun replaces the period's results. */
+  @Transactional
+  RunSummary run(Period period) {
+    long started = System.nanoTime();
+    RunSummary summary = period.isMonth() ? evaluateMonth(period, null)
+        : evaluateYear(period, null);
+    log.info("Evaluation {}: {} experts, {} with a score, {} below {} % ({} ms)", period,
+        summary.experts(), summary.scored(), summary.belowThreshold(), threshold,
+        (System.nanoTime() - started) / 1_000_000);
+    return summary;
+  }
+
+  /** Re-evaluates one expert's period (an upheld complaint, R408-9), with an audit record. */
+  @Transactional
+  void rerunFor(Period period, String iin, String detail) {
+    Double before = repository.find(period, iin).map(StoredResult::score).orElse(null);
+    if (period.isMonth()) {
+      evaluateMonth(period, iin);
+    } else {
+      evaluateYear(period, iin);
+    }
+    Double after = repository.find(period, iin).map(StoredResult::score).orElse(null);
+    repository.audit(period, iin, "COMPLAINT_UPHELD_RERUN", before, after, detail);
+    Period year = Period.of(period.year());
+    if (period.isMonth() && repository.find(year, iin).isPresent()) {
+      // R408-5: the year already published is the mean of its months, so it follows.
+      Double yearBefore = repository.find(year, iin).map(StoredResult::score).orElse(null);
+      evaluateYear(year, iin);
+      repository.audit(year, iin, "MONTH_CORRECTED", yearBefore,
+          repository.find(year, iin).map(StoredResult::score).orElse(null),
+          period + " re-evaluated: " + detail);
+    }
+  }
+
+  private RunSummary evaluateMonth(Period month, String onlyIin) {
+    List<MonthCounts> counts = repository.countMonth(month, onlyIin);
+    List<StoredResult> results = new ArrayList<>(counts.size());
+    Map<String, Integer> plans = repository.plans();
+    List<Object[]> planFailures = new ArrayList<>();
+    for (MonthCounts c : counts) {
+      results.add(new StoredResult(month.value(), c.expertIin(), c, c.score()));
+      int planned = plans.getOrDefault(c.expertIin(), defaultPlan);
+      if (c.k1() < planned) {
+        planFailures.add(new Object[] {c.expertIin(), planned, c.k1()});
+      }
+    }
+    repository.replace(month, onlyIin, results);
+    repository.replacePlanFailures(month, onlyIin, planFailures);
+    int below = proposeLowScores(month, results);
+    for (String iin : repository.planFailuresAbove(PLAN_FAILURES_TOLERATED)) {
+      if (onlyIin == null || onlyIin.equals(iin)) {
+        reviews.propose(iin, ExclusionGround.PLAN_NOT_MET, month,
+            "R393-13.2: planned examinations not met in "
+                + String.join(", ", repository.planFailurePeriods(iin)));
+      }
+    }
+    return new RunSummary(month.value(), results.size(),
+        (int) results.stream().filter(r -> r.score() != null).count(), below,
+        planFailures.size());
+  }
+
+  private RunSummary evaluateYear(Period year, String onlyIin) {
+    Map<String, List<Double>> monthly = new LinkedHashMap<>();
+    for (StoredResult month : repository.monthsOf(year, onlyIin)) {
+      monthly.computeIfAbsent(month.expertIin(), k -> new ArrayList<>()).add(month.score());
+    }
+    List<StoredResult> results = monthly.entrySet().stream()
+        .map(e -> new StoredResult(year.value(), e.getKey(), null,
+            EvaluationScore.yearly(e.getValue())))
+        .toList();
+    repository.replace(year, onlyIin, results);
+    int below = proposeLowScores(year, results);
+    return new RunSummary(year.value(), results.size(),
+        (int) results.stream().filter(r -> r.score() != null).count(), below, 0);
+  }
+
+  /** R393-13.1: a score below the threshold goes to the Committee, never silently. */
+  private int proposeLowScores(Period period, List<StoredResult> results) {
+    int below = 0;
+    for (StoredResult result : results) {
+      if (result.score() != null && result.score() < threshold) {
+        below++;
+        reviews.propose(result.expertIin(), ExclusionGround.EVALUATION_RESULT, period,
+            "R393-13.1: evaluation " + period + " = "
+                + EvaluationScore.display(result.score()) + " % (threshold "
+                + EvaluationScore.display(threshold) + " %)");
+      }
+    }
+    return below;
+  }
+
+  double threshold() {
+    return threshold;
+  }
+
+  int plannedFor(String iin) {
+    return repository.plan(iin).orElse(defaultPlan);
+  }
+
+  /** What one run did; returned by POST /api/evaluations/run. */
+  record RunSummary(String period, int experts, int scored, int belowThreshold,
+      int planFailures) {}
+}

@@ -1,0 +1,56 @@
+package kz.mse.registry.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.mse.registry.registry.RegistryEntry;
+import kz.mse.registry.registry.RegistryService;
+import kz.mse.registry.system.ApiException;
+import org.springframework.stereotype.Component;
+
+/** Builds the evaluation table of one expert and period from the stored results (R408-6). */
+@Component
+class EvaluationTables {
+
+  private final EvaluationRepository repository;
+  private final RegistryService registry;
+
+  EvaluationTables(EvaluationRepository repository, RegistryService registry) {
+    this.repository = repository;
+    this.registry = registry;
+  }
+
+  /** 404 for an IIN never in the registry or a period not evaluated for the expert. */
+  EvaluationTable table(String iin, Period period, TableLabels labels) {
+    RegistryEntry expert = registry.findLatest(iin)
+        .orElseThrow(() -> ApiException.notFound("No expert with IIN " + iin));
+    StoredResult result = repository.find(period, iin).orElseThrow(() ->
+        ApiException.notFound("Period " + period + " is not evaluated for expert " + iin));
+    if (period.isMonth()) {
+      return new EvaluationTable(iin, expert.fullName(), period.value(),
+          rows(result.counts(), labels), result.score(),
+          EvaluationScore.display(result.score()), null);
+    }
+    List<StoredResult> months = repository.monthsOf(period, iin);
+    MonthCounts sum = MonthCounts.none(iin);
+    List<EvaluationTable.MonthScore> scores = new ArrayList<>();
+    for (StoredResult month : months) {
+      sum = sum.plus(month.counts());
+      scores.add(new EvaluationTable.MonthScore(month.period(), month.score(),
+          EvaluationScore.display(month.score())));
+    }
+    return new EvaluationTable(iin, expert.fullName(), period.value(), rows(sum, labels),
+        result.score(), EvaluationScore.display(result.score()), scores);
+  }
+
+  private static List<EvaluationTable.Row> rows(MonthCounts counts, TableLabels labels) {
+    List<EvaluationScore.Counts> rows = counts.rows();
+    List<EvaluationTable.Row> table = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      EvaluationScore.Counts row = rows.get(i);
+      Double percent = EvaluationScore.percent(row.total(), row.meeting());
+      table.add(new EvaluationTable.Row(i + 1, labels.indicators().get(i), row.total(),
+          row.meeting(), percent, EvaluationScore.display(percent)));
+    }
+    return table;
+  }
+}
