@@ -81,6 +81,22 @@ final class Browser implements AutoCloseable {
     return until(ExpectedConditions.elementToBeClickable(locator));
   }
 
+  /** Scrolls the element to the middle of the pane first: the webapp footer covers the bottom. */
+  void click(By locator) {
+    until(d -> {
+      WebElement element = d.findElement(locator);
+      ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+      try {
+        element.click();
+        return true;
+      } catch (org.openqa.selenium.ElementClickInterceptedException
+          | org.openqa.selenium.StaleElementReferenceException stillMoving) {
+        return false;
+      }
+    });
+  }
+
   <T> T until(ExpectedCondition<T> condition) {
     try {
       return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
