@@ -36,12 +36,10 @@ public class ProcessCoverage extends AbstractProcessEnginePlugin {
   private static final Set<String> COVERED = ConcurrentHashMap.newKeySet();
 
   private static final ExecutionListener RECORD = execution ->
-      COVERED.add(keyOf(execution.getProcessDefinitionId()) + "#"
-          + execution.getCurrentTransitionId());
+      COVERED.add(keyOf(execution) + "#" + execution.getCurrentTransitionId());
 
   private static final ExecutionListener RECORD_NODE = execution ->
-      COVERED.add(keyOf(execution.getProcessDefinitionId()) + "#"
-          + execution.getCurrentActivityId());
+      COVERED.add(keyOf(execution) + "#" + execution.getCurrentActivityId());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -66,8 +64,10 @@ public class ProcessCoverage extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static String keyOf(String processDefinitionId) {
-    return processDefinitionId.substring(0, processDefinitionId.indexOf(':'));
+  /** The definition id is "key:version:uuid" only for short keys, so ask the definition. */
+  private static String keyOf(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    return ((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) execution)
+        .getProcessDefinition().getKey();
   }
 
   /** Forgets what was covered of a model, so its process test proves coverage on its own. */
