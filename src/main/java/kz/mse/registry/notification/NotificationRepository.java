@@ -52,6 +52,21 @@ class NotificationRepository {
         + "order by created_at, id limit ?").params(status, limit).query(ROW).list();
   }
 
+  Optional<Notification> findByProviderId(String providerId) {
+    return jdbc.sql("select " + COLUMNS + " from notification where provider_id = ?")
+        .param(providerId).query(ROW).optional();
+  }
+
+  void updateStatus(String id, String status, String error, OffsetDateTime now) {
+    jdbc.sql("update notification set status = ?, error = coalesce(?, error), updated_at = ? "
+        + "where id = ?").params(status, error, now, id).update();
+  }
+
+  void reopen(String id, OffsetDateTime now) {
+    jdbc.sql("update notification set status = ?, updated_at = ? where id = ?")
+        .params(Notification.QUEUED, now, id).update();
+  }
+
   void insert(String id, String dedupeKey, SmsRequest request, String text, int segments,
       String gateway, OffsetDateTime now) {
     jdbc.sql("insert into notification (id, dedupe_key, application_id, expert_iin, recipient, "

@@ -47,6 +47,11 @@ public class NotificationService {
     if (notification.providerId() != null) {
       return notification;
     }
+    if (Notification.FAILED.equals(notification.status())) {
+      // A permanent refusal (e.g. Twilio 21211 invalid number): retrying cannot help.
+      throw new SmsDeliveryException("SMS " + notification.id() + " was refused for good: "
+          + notification.error(), true, null);
+    }
     try {
       String providerId = gateway.send(notification.to(), notification.text());
       ownTransaction.executeWithoutResult(status ->
@@ -70,6 +75,45 @@ public class NotificationService {
           gateway.name(), now());
       return repository.findById(id).orElseThrow();
     });
+  }
+
+  /** An admin's manual retry of a notice that is queued or failed (not yet accepted). */
+  public Notification retry(String id) {
+    Notification notification = repository.findById(id)
+        .orElseThrow(() -> kz.mse.registry.system.ApiException.notFound("No notification " + id));
+    if (notification.providerId() != null) {
+      throw kz.mse.registry.system.ApiException.conflict("Notification " + id
+          + " was already accepted by the provider as " + notification.providerId());
+    }
+    ownTransaction.executeWithoutResult(status -> repository.reopen(id, now()));
+    String providerId;
+    try {
+      providerId = gateway.send(notification.to(), notification.text());
+    } catch (SmsDeliveryException e) {
+      ownTransaction.executeWithoutResult(status -> repository.markAttemptFailed(id,
+          e.isPermanent() ? Notification.FAILED : Notification.QUEUED, e.getMessage(), now()));
+      throw e;
+    }
+    ownTransaction.executeWithoutResult(status ->
+        repository.markAccepted(id, providerId, Notification.SENT, now()));
+    return repository.findById(id).orElseThrow();
+  }
+
+  /** Twilio's delivery report; a status never moves backwards (callbacks come out of order). */
+  public boolean recordDeliveryStatus(String providerId, String providerStatus,
+      String errorCode) {
+    String status = DeliveryStatus.normalize(providerStatus);
+    return repository.findByProviderId(providerId).map(notification -> {
+      if (DeliveryStatus.rank(status) > DeliveryStatus.rank(notification.status())) {
+        repository.updateStatus(notification.id(), status,
+            errorCode == null || errorCode.isBlank() ? null : "Twilio error " + errorCode, now());
+      }
+      return true;
+    }).orElse(false);
+  }
+
+  public List<Notification> failed(int limit) {
+    return repository.findByStatus(Notification.FAILED, limit);
   }
 
   public List<Notification> forApplication(String applicationId) {

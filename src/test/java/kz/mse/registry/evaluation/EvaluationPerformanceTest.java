@@ -39,8 +39,13 @@ class EvaluationPerformanceTest {
     jdbc.update("delete from evaluation_result where period = ?", MONTH);
     jdbc.update("delete from evaluation_run where period = ?", MONTH);
     jdbc.update("delete from expert_plan_failure where period = ?", MONTH);
-    jdbc.batchUpdate("delete from registry_entry where iin = ?",
-        iins.stream().map(iin -> new Object[] {iin}).toList());
+    List<Object[]> byIin = iins.stream().map(iin -> new Object[] {iin}).toList();
+    // the load experts must not receive other tests' acts: remove them with their history
+    jdbc.batchUpdate("delete from registry_history where entry_number in "
+        + "(select number from registry_entry where iin = ?)", byIin);
+    jdbc.batchUpdate("delete from registry_nosology where entry_number in "
+        + "(select number from registry_entry where iin = ?)", byIin);
+    jdbc.batchUpdate("delete from registry_entry where iin = ?", byIin);
   }
 
   @Test

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** R393-13.1 / 13.2: the Committee confirmed the exclusion the evaluation proposed. */
 @Component
-class ExcludeExpertDelegate implements JavaDelegate {
+class ExcludeEvaluatedExpertDelegate implements JavaDelegate {
 
   private final ExclusionReviews reviews;
 
-  ExcludeExpertDelegate(ExclusionReviews reviews) {
+  ExcludeEvaluatedExpertDelegate(ExclusionReviews reviews) {
     this.reviews = reviews;
   }
 
