@@ -46,6 +46,9 @@ class LifecycleBenchmark {
   void admissionLifecycles() {
     assumeTrue(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count() > 0,
         "expert-admission is not deployed (admission branch not merged)");
+    int probe = rest.withBasicAuth("portal", "demo")
+        .postForEntity("/api/applications", Map.of(), String.class).getStatusCode().value();
+    assumeTrue(probe != 404 && probe != 405, "POST /api/applications missing (admission branch not merged)");
     int n = BenchSizes.of("lifecycles", 200);
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
     String campaignId = TestCampaigns.createAccepting(rest, today);
