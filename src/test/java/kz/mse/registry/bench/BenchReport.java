@@ -22,6 +22,14 @@ final class BenchReport {
   private static final Path FILE = Path.of("target", "bench", "results.json");
   private static final List<BenchResult> results = new ArrayList<>();
 
+  static {
+    try {
+      Files.deleteIfExists(FILE); // never report a previous run's figures as this run's
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private BenchReport() {}
 
   static synchronized void add(BenchResult result) {
