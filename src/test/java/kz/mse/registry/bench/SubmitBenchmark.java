@@ -1,0 +1,108 @@
+package kz.mse.registry.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.mse.registry.support.TestCampaigns;
+import kz.mse.registry.support.TestIins;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Workload 2: POST /api/applications over HTTP from 16 concurrent clients; baseline: the same
+ * clients on GET /api/calendar/working-days (authenticated, no database write). Applications
+ * are submitted by the demo portal user into one accepting campaign, each with a fresh IIN.
+ */
+@BenchContext
+class SubmitBenchmark {
+
+  private static final int CLIENTS = 16;
+  private static final Duration LIMIT = Duration.ofMinutes(3);
+  private static final String PDF_BASE64 = Base64.getEncoder().encodeToString(
+      "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate rest;
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void submitApplications() throws Exception {
+    int submits = BenchSizes.of("submits", 400);
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+    String campaignId = TestCampaigns.createAccepting(rest, today);
+
+    HttpLoad load = new HttpLoad("portal", "demo");
+    // Warm-up: JIT, connection pool, the authentication path.
+    load.run(Math.min(200, submits), CLIENTS, LIMIT, i -> calendar());
+    HttpLoad.Outcome baseline = load.run(submits, CLIENTS, LIMIT, i -> calendar());
+
+    List<byte[]> bodies = new ArrayList<>();
+    for (int i = 0; i < submits + 16; i++) {
+      bodies.add(json.writeValueAsBytes(application(campaignId, TestIins.next(), today)));
+    }
+    load.run(16, CLIENTS, LIMIT, i -> submit(bodies.get(submits + i)));
+    long statementsBefore = StatementCounter.total();
+    HttpLoad.Outcome submit = load.run(submits, CLIENTS, LIMIT, i -> submit(bodies.get(i)));
+    long statements = StatementCounter.total() - statementsBefore;
+
+    Percentiles own = new Percentiles(submit.latencies());
+    Percentiles bare = new Percentiles(baseline.latencies());
+    BenchReport.add(new BenchResult("submit", submit.requests(), submit.seconds())
+        .baseline(baseline.requests(), baseline.seconds())
+        .with("clients", CLIENTS)
+        .with("failures", submit.failures())
+        .with("statementsPerOperation", submit.requests() == 0 ? null : (double) statements / submit.requests())
+        .with("p50Ms", own.millis(50)).with("p95Ms", own.millis(95)).with("p99Ms", own.millis(99))
+        .with("baselineP50Ms", bare.millis(50)).with("baselineP95Ms", bare.millis(95))
+        .with("baselineP99Ms", bare.millis(99))
+        .with("baselineFailures", baseline.failures())
+        .with("note", submit.failures() == submit.requests()
+            ? "every submit failed: POST /api/applications missing (admission branch not merged)?" : null));
+  }
+
+  private HttpRequest.Builder calendar() {
+    return HttpRequest.newBuilder(HttpLoad.uri(port, "/api/calendar/working-days?from=2026-03-20&days=5")).GET();
+  }
+
+  private HttpRequest.Builder submit(byte[] body) {
+    return HttpRequest.newBuilder(HttpLoad.uri(port, "/api/applications"))
+        .header("Content-Type", "application/json")
+        .POST(BodyPublishers.ofByteArray(body));
+  }
+
+  static Map<String, Object> application(String campaignId, String iin, LocalDate today) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("campaignId", campaignId);
+    body.put("iin", iin);
+    body.put("lastName", "Сапарова");
+    body.put("firstName", "Айгүл");
+    body.put("residence", "Astana, Kabanbay batyr 11");
+    body.put("phone", "8 701 234 56 78");
+    body.put("email", "aigul@example.kz");
+    body.put("language", "kk");
+    body.put("specialtyProfile", TestCampaigns.SPECIALTY);
+    body.put("nosologies", List.of("C50.9"));
+    body.put("consentToPersonalData", true);
+    body.put("msePracticeYears", 2);
+    List<Map<String, Object>> documents = new ArrayList<>();
+    for (String type : List.of("DIPLOMA", "EXPERIENCE", "CLINICAL_CERTIFICATE", "MSE_TRAINING",
+        "MAB_SCREENSHOT", "IDENTITY")) {
+      documents.add(Map.of("type", type, "number", type.substring(0, 3) + "-001",
+          "issuedOn", today.minusYears(1).toString(), "validUntil", today.plusYears(1).toString(),
+          "fileName", type.toLowerCase() + ".pdf", "contentBase64", PDF_BASE64));
+    }
+    body.put("documents", documents);
+    return body;
+  }
+}
