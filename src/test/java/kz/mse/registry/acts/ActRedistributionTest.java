@@ -109,6 +109,20 @@ class ActRedistributionTest {
   }
 
   @Test
+  void aSickLeaveAnnouncedInAdvanceMovesTheActsOnItsFirstDay_R393_14() {
+    String category = "R" + (10 + (int) (Math.random() * 89));
+    RegistryEntry sick = expert(LocalDate.of(2020, 1, 1), category);
+    var act = acts.receive(id(), category, null);
+    LocalDate tomorrow = workingDays.today().plusDays(1);
+
+    sickLeaves.start(sick.iin(), tomorrow, tomorrow.plusDays(3));
+    assertThat(acts.find(act.actId()).orElseThrow().expertIin()).isEqualTo(sick.iin());
+
+    sickLeaves.startDueLeaves(tomorrow);
+    assertThat(acts.find(act.actId()).orElseThrow().status()).isEqualTo("UNASSIGNED");
+  }
+
+  @Test
   void concurrentIntakeAndExclusionLeaveNoActOnAnExcludedExpert() throws Exception {
     String category = "T" + (10 + (int) (Math.random() * 89));
     RegistryEntry leaving = expert(LocalDate.of(2019, 1, 1), category);
