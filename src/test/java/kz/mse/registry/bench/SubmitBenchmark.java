@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.mse.registry.intake.TestApplications;
 import kz.mse.registry.support.TestCampaigns;
 import kz.mse.registry.support.TestIins;
 import org.junit.jupiter.api.Test;
@@ -82,27 +83,6 @@ class SubmitBenchmark {
   }
 
   static Map<String, Object> application(String campaignId, String iin, LocalDate today) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("campaignId", campaignId);
-    body.put("iin", iin);
-    body.put("lastName", "Сапарова");
-    body.put("firstName", "Айгүл");
-    body.put("residence", "Astana, Kabanbay batyr 11");
-    body.put("phone", "8 701 234 56 78");
-    body.put("email", "aigul@example.kz");
-    body.put("language", "kk");
-    body.put("specialtyProfile", TestCampaigns.SPECIALTY);
-    body.put("nosologies", List.of("C50.9"));
-    body.put("consentToPersonalData", true);
-    body.put("msePracticeYears", 2);
-    List<Map<String, Object>> documents = new ArrayList<>();
-    for (String type : List.of("DIPLOMA", "EXPERIENCE", "CLINICAL_CERTIFICATE", "MSE_TRAINING",
-        "MAB_SCREENSHOT", "IDENTITY")) {
-      documents.add(Map.of("type", type, "number", type.substring(0, 3) + "-001",
-          "issuedOn", today.minusYears(1).toString(), "validUntil", today.plusYears(1).toString(),
-          "fileName", type.toLowerCase() + ".pdf", "contentBase64", PDF_BASE64));
-    }
-    body.put("documents", documents);
-    return body;
+    return TestApplications.body(campaignId, iin, today);
   }
 }

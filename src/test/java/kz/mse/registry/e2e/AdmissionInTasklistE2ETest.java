@@ -20,6 +20,7 @@ import kz.mse.registry.registry.RegistryService;
 import kz.mse.registry.support.Jobs;
 import kz.mse.registry.support.RegistryTest;
 import kz.mse.registry.support.TestCampaigns;
+import kz.mse.registry.intake.TestApplications;
 import kz.mse.registry.support.TestIins;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -295,35 +296,11 @@ class AdmissionInTasklistE2ETest {
 
   private static Map<String, Object> application(String campaignId, String lastName,
       LocalDate today) {
-    String pdf = Base64.getEncoder().encodeToString(
-        "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-    Map<String, Object> body = new HashMap<>();
-    body.put("campaignId", campaignId);
-    body.put("iin", TestIins.next());
+    Map<String, Object> body = TestApplications.body(campaignId, TestIins.next(), today);
     body.put("lastName", lastName);
     body.put("firstName", "Aigul");
     body.put("patronymic", "Nurlanovna");
-    body.put("residence", "Astana, Kabanbay batyr 11");
-    body.put("phone", "8 701 234 56 78");
-    body.put("email", "aigul@example.kz");
     body.put("language", "ru");
-    body.put("specialtyProfile", TestCampaigns.SPECIALTY);
-    body.put("nosologies", List.of("C50.9"));
-    body.put("consentToPersonalData", true);
-    body.put("msePracticeYears", 2);
-    List<Map<String, Object>> documents = new ArrayList<>();
-    for (String type : List.of("DIPLOMA", "EXPERIENCE", "CLINICAL_CERTIFICATE", "MSE_TRAINING",
-        "MAB_SCREENSHOT", "IDENTITY")) {
-      Map<String, Object> d = new HashMap<>();
-      d.put("type", type);
-      d.put("number", type.substring(0, 3) + "-001");
-      d.put("issuedOn", today.minusYears(1).toString());
-      d.put("validUntil", today.plusYears(1).toString());
-      d.put("fileName", type.toLowerCase() + ".pdf");
-      d.put("contentBase64", pdf);
-      documents.add(d);
-    }
-    body.put("documents", documents);
     return body;
   }
 }
