@@ -31,8 +31,11 @@ public class ActService {
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
   private final WorkingDays workingDays;
+  private final UnassignedActsReview unassignedReview;
 
-  ActService(JdbcClient jdbc, JdbcTemplate batch, WorkingDays workingDays) {
+  ActService(JdbcClient jdbc, JdbcTemplate batch, WorkingDays workingDays,
+      UnassignedActsReview unassignedReview) {
+    this.unassignedReview = unassignedReview;
     this.jdbc = jdbc;
     this.batch = batch;
     this.workingDays = workingDays;
@@ -64,6 +67,9 @@ public class ActService {
         .params(actId, nosology, holder, day, workingDays.deadlineDate(day, 3),
             holder == null ? "UNASSIGNED" : "ASSIGNED", now())
         .update();
+    if (holder == null) {
+      unassignedReview.ensureOpen();
+    }
     return find(actId).orElseThrow();
   }
 
@@ -129,7 +135,34 @@ public class ActService {
     }
     batch.batchUpdate("update mse_act set expert_number = ?, status = ?, received_on = ?, "
         + "due_on = ? where act_id = ? and status = 'ASSIGNED'", rows);
+    if (rows.stream().anyMatch(row -> row[0] == null)) {
+      unassignedReview.ensureOpen();
+    }
     return rows.size();
+  }
+
+  /**
+   * R393-14: tries again to give every act nobody could take to an eligible expert (e.g. after
+   * an expert came back from sick leave or was included); the new holder receives it today.
+   *
+   * @return how many acts are still unassigned
+   */
+  @Transactional
+  public int assignUnassigned(LocalDate day) {
+    List<String[]> acts = jdbc.sql("select act_id, nosology from mse_act "
+            + "where status = 'UNASSIGNED' order by received_on, act_id")
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    ExpertPool pool = ExpertPool.load(jdbc, day, Set.of());
+    Date received = Date.valueOf(day);
+    Date due = Date.valueOf(workingDays.deadlineDate(day, 3));
+    List<Object[]> rows = new ArrayList<>();
+    for (String[] act : acts) {
+      pool.assign(act[1]).ifPresent(holder ->
+          rows.add(new Object[] {holder, received, due, act[0]}));
+    }
+    batch.batchUpdate("update mse_act set expert_number = ?, status = 'ASSIGNED', "
+        + "received_on = ?, due_on = ? where act_id = ? and status = 'UNASSIGNED'", rows);
+    return acts.size() - rows.size();
   }
 
   /** Locks the registry row of an expert still in the registry; false if excluded. */
