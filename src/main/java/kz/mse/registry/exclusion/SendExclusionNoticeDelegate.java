@@ -27,7 +27,12 @@ class SendExclusionNoticeDelegate implements JavaDelegate {
     RegistryEntry e = registry.findLatest((String) execution.getVariable("iin")).orElseThrow();
     notifications.send(new SmsRequest(execution.getProcessInstanceId() + ":"
         + execution.getCurrentActivityId(), e.phone(), e.language(), SmsTemplate.EXPERT_EXCLUDED,
-        e.fullName(), List.of("COMMITTEE_DECISION"), String.valueOf(e.excludedOn()), null,
+        e.fullName(), List.of(groundOf(e)), String.valueOf(e.excludedOn()), null,
         e.iin()));
+  }
+
+  /** The ground in words (reason.<GROUND> in the SMS bundles, R393-13.1 … 13.6). */
+  private static String groundOf(RegistryEntry entry) {
+    return entry.exclusionGround() == null ? "COMMITTEE_DECISION" : entry.exclusionGround();
   }
 }

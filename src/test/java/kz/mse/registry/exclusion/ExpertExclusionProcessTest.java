@@ -98,6 +98,8 @@ class ExpertExclusionProcessTest {
         .isEqualTo("OWN_APPLICATION");
     assertThat(notifications.forExpert(e.iin())).extracting(n -> n.template().name())
         .containsExactly("EXPERT_EXCLUDED");
+    assertThat(notifications.forExpert(e.iin()).get(0).text())
+        .as("the SMS names the ground in words").doesNotContain("Комитет");
   }
 
   @Test
