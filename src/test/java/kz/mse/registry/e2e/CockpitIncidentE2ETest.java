@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import kz.mse.registry.intake.TestApplications;
+import kz.mse.registry.support.Jobs;
 import kz.mse.registry.support.RegistryTest;
+import kz.mse.registry.support.TestIins;
 import kz.mse.registry.support.TestCampaigns;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,23 +26,23 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The administrator's view in Cockpit: deployed processes with their running instances, and an
- * incident (a failed asynchronous step whose retries are used up) that is retried from the
- * browser.
+ * admission whose SMS step failed into an incident, repaired and retried from the browser.
  */
 @RegistryTest
 class CockpitIncidentE2ETest {
-
-  /** Test-only model: an asynchronous step whose expression always fails. */
-  static final String FAILING_PROCESS = "e2e-failing-step";
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate rest;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @Autowired TaskService taskService;
+  @Autowired JdbcClient jdbc;
   Browser browser;
 
   @BeforeEach
@@ -67,19 +72,36 @@ class CockpitIncidentE2ETest {
     browser.screenshot("cockpit-process-definition");
   }
 
+  /**
+   * Issue scenario 4: the test-invitation SMS of a real admission fails for good at the provider
+   * (the outbox already holds the provider's permanent refusal, as Twilio's 21610 "unsubscribed"
+   * would leave it), the SMS job uses up its retries and becomes an incident. The admin resends
+   * the notice (POST /api/notifications/{id}/retry) and then retries the job in Cockpit; the
+   * admission goes on to the test window.
+   */
   @Test
-  void incidentIsShownAndRetriedFromCockpit() {
-    String instanceId = startFailingInstance();
-    Job job = managementService.createJobQuery().processInstanceId(instanceId).singleResult();
-    for (int attempt = 0; attempt < 3; attempt++) {
+  void failedSmsIncidentIsShownAndRetriedFromCockpit() {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+    String applicationId = TestApplications.submit(rest,
+        TestCampaigns.createAccepting(rest, today), TestIins.next(), today);
+    String instanceId = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("expert-admission").processInstanceBusinessKey(applicationId)
+        .singleResult().getId();
+    Jobs.executeAll(managementService, instanceId);
+    taskService.complete(taskService.createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey("Activity_ReviewApplication").singleResult().getId(),
+        Map.of("reviewOutcome", "ACCEPT"));
+    String notificationId = providerRefusedTheInvitation(instanceId, applicationId);
+    Job job = managementService.createJobQuery().processInstanceId(instanceId)
+        .activityId("Activity_SendTestInvitationSms").singleResult();
+    for (int attempt = 0; attempt < 10 && incidents(instanceId) == 0; attempt++) {
       assertThatThrownBy(() -> managementService.executeJob(job.getId()))
-          .as("the failing step fails on every attempt").isNotNull();
+          .hasMessageContaining("refused for good");
     }
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(instanceId)
         .singleResult();
     assertThat(incident.getIncidentType()).isEqualTo("failedJob");
-    assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries())
-        .isZero();
+    assertThat(incident.getActivityId()).isEqualTo("Activity_SendTestInvitationSms");
 
     browser.login("cockpit", "admin", "demo");
     browser.await(By.xpath("//a[contains(@href,'#/processes')]"));
@@ -88,6 +110,9 @@ class CockpitIncidentE2ETest {
     browser.await(By.xpath("//*[contains(text(),'failedJob') or contains(text(),'Failed Job')]"));
     browser.screenshot("cockpit-incident");
 
+    assertThat(rest.withBasicAuth("admin", "demo").postForEntity(
+        "/api/notifications/" + notificationId + "/retry", null, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     browser.awaitClickable(By.cssSelector(
         "[ng-click*='incrementIncidentRetry'], [ng-click*='Retry'], .glyphicon-repeat")).click();
     browser.awaitClickable(By.xpath(
@@ -95,25 +120,27 @@ class CockpitIncidentE2ETest {
     browser.until(d -> managementService.createJobQuery().jobId(job.getId()).singleResult()
         .getRetries() > 0);
     browser.screenshot("cockpit-incident-retried");
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(instanceId).count())
-        .isZero();
-    // The shared engine must not keep a job that fails whenever another test runs all jobs.
-    runtimeService.deleteProcessInstance(instanceId, "e2e test done");
+    assertThat(incidents(instanceId)).isZero();
+
+    Jobs.executeAll(managementService, instanceId);
+    assertThat(runtimeService.getActiveActivityIds(instanceId))
+        .contains("Activity_AwaitTestResult");
   }
 
-  private String startFailingInstance() {
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(FAILING_PROCESS)
-        .count() == 0) {
-      BpmnModelInstance model = Bpmn.createExecutableProcess(FAILING_PROCESS)
-          .name("E2E failing step").camundaHistoryTimeToLive(180)
-          .startEvent("Event_Started").name("Started")
-          .serviceTask("Activity_Fail").name("Fail always").camundaAsyncBefore()
-          .camundaExpression("${e2eNoSuchBean.run()}")
-          .endEvent("Event_Never").name("Never reached")
-          .done();
-      repositoryService.createDeployment().name("e2e").addModelInstance(
-          FAILING_PROCESS + ".bpmn", model).deploy();
-    }
-    return runtimeService.startProcessInstanceByKey(FAILING_PROCESS).getId();
+  private long incidents(String instanceId) {
+    return runtimeService.createIncidentQuery().processInstanceId(instanceId).count();
+  }
+
+  private String providerRefusedTheInvitation(String instanceId, String applicationId) {
+    String id = UUID.randomUUID().toString();
+    OffsetDateTime now = OffsetDateTime.now();
+    jdbc.sql("insert into notification (id, dedupe_key, application_id, recipient, language, "
+            + "template, text, segments, status, gateway, error, attempts, created_at, "
+            + "updated_at) values (?, ?, ?, '+77012345678', 'kk', 'TEST_INVITATION', "
+            + "'Құрметті ...', 1, 'failed', 'TWILIO', 'Twilio error 21610: unsubscribed', 1, "
+            + "?, ?)")
+        .params(id, instanceId + ":Activity_SendTestInvitationSms", applicationId, now, now)
+        .update();
+    return id;
   }
 }
