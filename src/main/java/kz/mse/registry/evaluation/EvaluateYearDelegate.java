@@ -19,11 +19,6 @@ class EvaluateYearDelegate implements JavaDelegate {
     String requested = (String) execution.getVariable("period");
     Period period = requested == null ? evaluations.previousYear()
         : Period.parse(requested, "period");
-    EvaluationService.RunSummary summary = evaluations.run(period);
-    execution.setVariable("period", period.value());
-    execution.setVariable("experts", summary.experts());
-    execution.setVariable("scored", summary.scored());
-    execution.setVariable("belowThreshold", summary.belowThreshold());
-    execution.setVariable("planFailures", summary.planFailures());
+    execution.setVariables(evaluations.run(period).asVariables());
   }
 }

@@ -161,5 +161,12 @@ class EvaluationService {
 
   /** What one run did; returned by POST /api/evaluations/run. */
   record RunSummary(String period, int experts, int scored, int belowThreshold,
-      int planFailures) {}
+      int planFailures) {
+
+    /** The summary as the process variables of the evaluation models. */
+    java.util.Map<String, Object> asVariables() {
+      return java.util.Map.of("period", period, "experts", experts, "scored", scored,
+          "belowThreshold", belowThreshold, "planFailures", planFailures);
+    }
+  }
 }
