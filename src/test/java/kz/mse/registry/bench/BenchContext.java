@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The benchmarks' own application context (never the test suite's): in-memory H2, the REAL job
+ * The benchmarks' own application context (never the test suite's): in-memory H2 (or the
+ * database of {@code -Dbench.db.url/user/password}, e.g. PostgreSQL), the REAL job
  * executor, demo users, every JDBC statement counted. All benchmark classes share it.
  * History level: {@code bench.history} (default {@code audit}, as production).
  */
@@ -18,7 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.datasource.url=jdbc:h2:mem:mse-bench;DB_CLOSE_DELAY=-1",
+      "spring.datasource.url=${bench.db.url:jdbc:h2:mem:mse-bench;DB_CLOSE_DELAY=-1}",
+      "spring.datasource.username=${bench.db.user:sa}",
+      "spring.datasource.password=${bench.db.password:}",
       "camunda.bpm.job-execution.enabled=true",
       "camunda.bpm.history-level=${bench.history:audit}",
       "camunda.bpm.generate-unique-process-engine-name=false",

@@ -53,8 +53,13 @@ class EvaluationBenchmark {
     LocalDate first = LocalDate.of(2026, 10, 1);
 
     List<String> iins = new ArrayList<>();
+    java.util.Set<String> drawn = new java.util.HashSet<>();
     for (int i = 0; i < experts; i++) {
       String iin = TestIins.next();
+      if (!drawn.add(iin)) {
+        i--;
+        continue;
+      }
       registry.include(new NewExpert(iin, "Bench", "Evaluated" + i, null, "Almaty", "Neurology",
           List.of("G35"), "+77012345678", "bench@example.kz", "ru", null, first.minusMonths(2)));
       iins.add(iin);

@@ -13,19 +13,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A local stand-in for Twilio's Messages API (no internet here). */
-class TwilioStub implements AutoCloseable {
+public class TwilioStub implements AutoCloseable {
 
-  record Received(String path, String authorization, Map<String, String> form) {}
+  public record Received(String path, String authorization, Map<String, String> form) {}
 
   private final HttpServer server;
-  final List<Received> received = new CopyOnWriteArrayList<>();
+  public final List<Received> received = new CopyOnWriteArrayList<>();
   /** How many of the next calls fail with {@link #failureStatus}. */
   final AtomicInteger failuresLeft = new AtomicInteger();
   volatile int failureStatus = 500;
   volatile String failureBody = "{\"code\":20500,\"message\":\"Internal error\",\"status\":500}";
   private final AtomicInteger accepted = new AtomicInteger();
 
-  TwilioStub() throws IOException {
+  public TwilioStub() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -45,11 +45,11 @@ class TwilioStub implements AutoCloseable {
     server.start();
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  int acceptedCount() {
+  public int acceptedCount() {
     return accepted.get();
   }
 
