@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 class Complaints {
 
   static final String PROCESS_KEY = "evaluation-complaint";
-  private static final int SMS_RESPONSE_LENGTH = 300;
+  /** Keeps the complaint SMS within 6 UCS-2 segments even with a long name. */
+  private static final int SMS_RESPONSE_LENGTH = 200;
 
   private final JdbcClient jdbc;
   private final EvaluationTables tables;

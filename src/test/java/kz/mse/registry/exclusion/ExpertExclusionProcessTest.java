@@ -114,6 +114,7 @@ class ExpertExclusionProcessTest {
     assertThat(registry.findActive(e.iin())).isPresent();
     assertThat(notifications.forExpert(e.iin())).extracting(n -> n.template().name())
         .containsExactly("EXCLUSION_REQUEST_REJECTED");
+    assertThat(notifications.forExpert(e.iin()).get(0).text()).contains("Contract term");
   }
 
   @Test

@@ -98,6 +98,21 @@ class NotificationDeliveryTest {
         .isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
+  @Test
+  void theCommitteeListsNoticesOfAnApplicationOrExpertAndMustSayWhich() {
+    assertThat(rest.withBasicAuth("reviewer", "demo").getForEntity(
+        "/api/notifications?applicationId=none", List.class).getBody()).isEmpty();
+    ResponseEntity<Map> neither = rest.withBasicAuth("reviewer", "demo")
+        .getForEntity("/api/notifications", Map.class);
+    assertThat(neither.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(neither.getBody().toString()).contains("applicationId");
+    assertThat(rest.withBasicAuth("portal", "demo").getForEntity(
+        "/api/notifications?applicationId=x", Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity("/api/notifications?applicationId=x", Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
   private NotificationService service() {
     TwilioSmsGateway gateway = TwilioSmsGateway.of(new TwilioProperties("AC1", "token",
         "+15005550006", stub.baseUrl(), Duration.ofSeconds(2), Duration.ofSeconds(2)), null);

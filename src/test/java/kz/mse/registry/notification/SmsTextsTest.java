@@ -25,7 +25,9 @@ class SmsTextsTest {
           "NARCOLOGY_REGISTRATION", "CRIMINAL_RECORD"),
       SmsTemplate.INCLUSION_REFUSED, List.of("TEST_FAILED", "PROCTORING_FAILED",
           "TEST_NOT_TAKEN", "CONTRACT_NOT_SIGNED", "COMMITTEE_DECISION"),
-      SmsTemplate.EXPERT_EXCLUDED, List.of("COURT_INCAPACITY"));
+      SmsTemplate.EXPERT_EXCLUDED, List.of("COURT_INCAPACITY"),
+      SmsTemplate.COMPLAINT_UPHELD, List.of("ж".repeat(200)),
+      SmsTemplate.COMPLAINT_REJECTED, List.of("ж".repeat(200)));
 
   private final SmsTexts texts = new SmsTexts();
 
@@ -74,8 +76,13 @@ class SmsTextsTest {
     }
   }
 
+  /** The longest detail a template carries: the Committee's free text is cut to 200. */
+  private static String detail(SmsTemplate template) {
+    return template == SmsTemplate.EXCLUSION_REQUEST_REJECTED ? "ж".repeat(200) : "2026-11";
+  }
+
   private static SmsRequest request(SmsTemplate template, String language) {
     return new SmsRequest("k", "+77011234567", language, template, LONG_NAME,
-        ALL_REASONS.getOrDefault(template, List.of()), "2026-11", null, null);
+        ALL_REASONS.getOrDefault(template, List.of()), detail(template), null, null);
   }
 }
