@@ -3,7 +3,6 @@ package kz.mse.registry.contract;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import kz.mse.registry.calendar.WorkingDays;
 import kz.mse.registry.campaign.Campaign;
 import kz.mse.registry.campaign.CampaignService;
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** R393-10/11: drafts the contract, sends it for EDS signing and records the signature. */
 @Service
-class ContractService {
+public class ContractService {
 
   static final String SIGNED_MESSAGE = "ContractSigned";
   /** R393-10: the expert signs within 3 working days. */
@@ -28,7 +27,7 @@ class ContractService {
   /** R393-11: the registry row within 3 working days from the day of signing. */
   static final int REGISTRY_ENTRY_WORKING_DAYS = 3;
 
-  record SigningReceipt(String applicationId, boolean duplicate, ApplicationStatus status) {}
+  public record SigningReceipt(String applicationId, boolean duplicate, ApplicationStatus status) {}
 
   private final JdbcClient jdbc;
   private final ApplicationService applications;
@@ -55,7 +54,7 @@ class ContractService {
   /** Returns the last day to sign. Idempotent: a retried job reuses the stored contract. */
   @Transactional
   LocalDate draftAndSend(String applicationId) {
-    Application a = applications.get(applicationId);
+    Application a = applications.withoutDetails(applicationId);
     Campaign campaign = campaigns.get(a.campaignId());
     Campaign.Position position = campaign.position(a.specialtyProfile()).orElseThrow();
     LocalDate today = workingDays.today();
@@ -70,15 +69,15 @@ class ContractService {
   }
 
   byte[] contract(String applicationId) {
-    applications.get(applicationId);
+    applications.withoutDetails(applicationId);
     return jdbc.sql("select pdf from contract where application_id = ?").param(applicationId)
         .query((rs, n) -> rs.getBytes(1)).optional()
         .orElseThrow(() -> ApiException.notFound("no contract for " + applicationId));
   }
 
   @Transactional
-  SigningReceipt signed(SigningResult result) {
-    Application a = applications.get(result.applicationId());
+  public SigningReceipt signed(SigningResult result) {
+    Application a = applications.withoutDetails(result.applicationId());
     if (a.status() == ApplicationStatus.AWAITING_REGISTRY_ENTRY
         || a.status() == ApplicationStatus.INCLUDED) {
       return new SigningReceipt(a.id(), true, a.status());
@@ -99,8 +98,7 @@ class ContractService {
     progress.awaitingRegistryEntry(a.id(), entryDue);
     runtimeService.createMessageCorrelation(SIGNED_MESSAGE)
         .processInstanceBusinessKey(a.id())
-        .setVariables(Map.of("registryEntryDue", entryDue.toString(),
-            "registryEntryDueAt", WorkingDays.endOf(entryDue)))
+        .setVariable("registryEntryDue", entryDue.toString())
         .correlate();
     return new SigningReceipt(a.id(), false, ApplicationStatus.AWAITING_REGISTRY_ENTRY);
   }

@@ -1,7 +1,6 @@
 package kz.mse.registry.contract;
 
 import java.time.LocalDate;
-import kz.mse.registry.calendar.WorkingDays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +20,5 @@ class DraftContractDelegate implements JavaDelegate {
     LocalDate signingDue = contracts.draftAndSend(
         (String) execution.getVariable("applicationId"));
     execution.setVariable("signingDue", signingDue.toString());
-    execution.setVariable("signingDueAt", WorkingDays.endOf(signingDue));
   }
 }

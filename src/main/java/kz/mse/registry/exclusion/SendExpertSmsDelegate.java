@@ -3,6 +3,7 @@ package kz.mse.registry.exclusion;
 import java.util.List;
 import kz.mse.registry.notification.NotificationService;
 import kz.mse.registry.notification.SmsRequest;
+import kz.mse.registry.notification.SmsStep;
 import kz.mse.registry.notification.SmsTemplate;
 import kz.mse.registry.registry.RegistryEntry;
 import kz.mse.registry.registry.RegistryService;
@@ -11,7 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the expert the SMS named by the step's input {@code smsTemplate}, in the expert's
+ * Sends the expert the SMS named by the step's extension property {@code smsTemplate}, in the expert's
  * registry language: EXPERT_EXCLUDED names the ground and the date (R393-13),
  * EXCLUSION_REQUEST_REJECTED carries the Committee's reason (R393-15).
  */
@@ -32,7 +33,7 @@ class SendExpertSmsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RegistryEntry expert = registry.findLatest((String) execution.getVariable("iin"))
         .orElseThrow();
-    SmsTemplate template = SmsTemplate.valueOf((String) execution.getVariable("smsTemplate"));
+    SmsTemplate template = SmsStep.of(execution).template();
     boolean excluded = template == SmsTemplate.EXPERT_EXCLUDED;
     String reason = excluded && expert.exclusionGround() != null
         ? expert.exclusionGround() : "COMMITTEE_DECISION";

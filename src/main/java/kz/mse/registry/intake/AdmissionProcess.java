@@ -2,7 +2,6 @@ package kz.mse.registry.intake;
 
 import java.time.LocalDate;
 import java.util.Map;
-import kz.mse.registry.calendar.WorkingDays;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,6 @@ class AdmissionProcess {
   void start(String applicationId, LocalDate reviewDue) {
     runtimeService.startProcessInstanceByKey(PROCESS_KEY, applicationId, Map.of(
         "applicationId", applicationId,
-        "reviewDue", reviewDue.toString(),
-        "reviewDueAt", WorkingDays.endOf(reviewDue)));
+        "reviewDue", reviewDue.toString()));
   }
 }

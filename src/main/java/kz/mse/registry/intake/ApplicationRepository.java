@@ -52,7 +52,22 @@ class ApplicationRepository {
   }
 
   Optional<Application> find(String id) {
-    List<Application.DocumentInfo> documents = jdbc.sql("select id, type, number, issued_on,"
+    return findRow(id, documents(id), attempts(id));
+  }
+
+  /** The application row alone: documents and test attempts are left empty. */
+  Optional<Application> findWithoutDetails(String id) {
+    return findRow(id, List.of(), List.of());
+  }
+
+  private Optional<Application> findRow(String id, List<Application.DocumentInfo> documents,
+      List<Application.TestAttempt> attempts) {
+    return jdbc.sql("select * from application where id = ?").param(id)
+        .query((rs, n) -> map(rs, documents, attempts)).optional();
+  }
+
+  private List<Application.DocumentInfo> documents(String id) {
+    return jdbc.sql("select id, type, number, issued_on,"
             + " valid_until, file_name, content_type, content is not null as has_file"
             + " from application_document where application_id = ? order by position_no")
         .param(id)
@@ -62,7 +77,10 @@ class ApplicationRepository {
             rs.getObject("valid_until", LocalDate.class), rs.getString("file_name"),
             rs.getString("content_type"), rs.getBoolean("has_file")))
         .list();
-    List<Application.TestAttempt> attempts = jdbc.sql("select attempt_id, correct_answers,"
+  }
+
+  private List<Application.TestAttempt> attempts(String id) {
+    return jdbc.sql("select attempt_id, correct_answers,"
             + " total_questions, proctoring_passed, technical_failure_act, finished_at, passed"
             + " from test_attempt where application_id = ? order by received_at")
         .param(id)
@@ -70,8 +88,6 @@ class ApplicationRepository {
             rs.getInt(3), rs.getBoolean(4), rs.getString(5),
             rs.getObject(6, OffsetDateTime.class), rs.getBoolean(7)))
         .list();
-    return jdbc.sql("select * from application where id = ?").param(id)
-        .query((rs, n) -> map(rs, documents, attempts)).optional();
   }
 
   record StoredFile(String fileName, String contentType, byte[] content) {}

@@ -1,6 +1,7 @@
 package kz.mse.registry.intake;
 
 import java.util.List;
+import java.util.Map;
 import kz.mse.registry.calendar.WorkingDays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,8 +26,8 @@ class CheckDocumentsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Application application = applications.get((String) execution.getVariable("applicationId"));
     List<String> reasons = check.proposedRefusalReasons(application, workingDays.today());
-    execution.setVariable("proposedRefusalReasons", AdmissionVariables.jsonList(reasons));
-    execution.setVariable("refusalReasons", AdmissionVariables.jsonList(reasons));
-    execution.setVariables(ReviewSheet.of(application, reasons));
+    Map<String, Object> variables = ReviewSheet.of(application, reasons);
+    variables.put("refusalReasons", AdmissionVariables.jsonList(reasons));
+    execution.setVariables(variables);
   }
 }

@@ -16,7 +16,7 @@ import kz.mse.registry.validation.Iin;
 import kz.mse.registry.validation.KazakhMobile;
 
 /** The application for inclusion as the portal submits it (Appendix 2, R393-5/6). */
-record NewApplication(
+public record NewApplication(
     @NotBlank String campaignId,
     @NotNull @Iin String iin,
     @NotBlank @Size(max = 200) String lastName,
@@ -33,7 +33,7 @@ record NewApplication(
     @Min(0) Integer msePracticeYears,
     @NotNull @Size(max = 20) List<@NotNull @Valid Document> documents) {
 
-  record Document(
+  public record Document(
       @NotNull DocumentType type,
       @Size(max = 100) String number,
       LocalDate issuedOn,

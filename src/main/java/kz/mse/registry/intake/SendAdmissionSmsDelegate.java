@@ -2,14 +2,14 @@ package kz.mse.registry.intake;
 
 import kz.mse.registry.notification.NotificationService;
 import kz.mse.registry.notification.SmsRequest;
-import kz.mse.registry.notification.SmsTemplate;
+import kz.mse.registry.notification.SmsStep;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Appendix 3/4/5 SMS in the candidate's language; template and reasons come from the step's
- * inputs {@code smsTemplate}, {@code smsReasons}. Deduplicated per process instance and step,
+ * extension properties ({@link SmsStep}). Deduplicated per process instance and step,
  * so a retried job never sends twice.
  */
 @Component
@@ -26,13 +26,11 @@ class SendAdmissionSmsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Application a = applications.get((String) execution.getVariable("applicationId"));
+    SmsStep step = SmsStep.of(execution);
+    Application a = applications.withoutDetails((String) execution.getVariable("applicationId"));
     notifications.send(new SmsRequest(
         execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId(),
-        a.phone(), a.language(),
-        SmsTemplate.valueOf((String) execution.getVariable("smsTemplate")),
-        ReviewSheet.fullName(a),
-        AdmissionVariables.codes(execution.getVariable("smsReasons")),
-        null, a.id(), a.iin()));
+        a.phone(), a.language(), step.template(), ReviewSheet.fullName(a),
+        AdmissionVariables.codes(step.reasons(execution)), null, a.id(), a.iin()));
   }
 }

@@ -56,7 +56,7 @@ public class NotificationService {
       String providerId = gateway.send(notification.to(), notification.text());
       ownTransaction.executeWithoutResult(status ->
           repository.markAccepted(notification.id(), providerId, Notification.SENT, now()));
-      log.info("SMS {} ({}) to {} accepted as {}", notification.id(), request.template(),
+      log.debug("SMS {} ({}) to {} accepted as {}", notification.id(), request.template(),
           PhoneNumbers.mask(notification.to()), providerId);
     } catch (SmsDeliveryException e) {
       ownTransaction.executeWithoutResult(status -> repository.markAttemptFailed(

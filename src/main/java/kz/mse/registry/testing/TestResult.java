@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 
 /** One attempt as skills.enbek.kz reports it (R393-8, R393-9). */
-record TestResult(
+public record TestResult(
     @NotBlank @Size(max = 36) String applicationId,
     @NotBlank @Size(max = 100) String attemptId,
     @NotNull @Min(0) Integer correctAnswers,

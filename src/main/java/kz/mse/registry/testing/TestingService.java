@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** R393-9: classifies test attempts and moves the admission process on. */
 @Service
-class TestingService {
+public class TestingService {
 
   static final String MESSAGE = "TestResultReceived";
   /** R393-10: the Committee decides within 5 working days after the positive result. */
@@ -30,7 +30,7 @@ class TestingService {
 
   enum Outcome { PASSED, RETAKE, FAILED }
 
-  record Receipt(String applicationId, String attemptId, boolean passed, boolean duplicate,
+  public record Receipt(String applicationId, String attemptId, boolean passed, boolean duplicate,
       ApplicationStatus status) {}
 
   private final JdbcClient jdbc;
@@ -49,11 +49,11 @@ class TestingService {
   }
 
   @Transactional
-  Receipt record(TestResult result) {
+  public Receipt record(TestResult result) {
     if (result.correctAnswers() > result.totalQuestions()) {
       throw ApiException.badInput("correctAnswers", "must not exceed totalQuestions");
     }
-    Application application = applications.get(result.applicationId());
+    Application application = applications.withoutDetails(result.applicationId());
     List<Map<String, Object>> earlier = jdbc.sql("select attempt_id, passed, proctoring_passed,"
             + " application_id from test_attempt where application_id = ? or attempt_id = ?"
             + " order by received_at").params(application.id(), result.attemptId())
@@ -98,7 +98,6 @@ class TestingService {
           DECISION_WORKING_DAYS);
       progress.awaitingDecision(application.id(), decisionDue);
       variables.put("decisionDue", decisionDue.toString());
-      variables.put("decisionDueAt", WorkingDays.endOf(decisionDue));
     } else if (earlier.isEmpty()) {
       outcome = Outcome.RETAKE;
     } else {
@@ -108,13 +107,12 @@ class TestingService {
       variables.put("testRefusalReasons", AdmissionVariables.jsonList(reasons));
     }
     variables.put("testOutcome", outcome.name());
-    variables.put("testAttemptCount", earlier.size() + 1);
     runtimeService.createMessageCorrelation(MESSAGE)
         .processInstanceBusinessKey(application.id())
         .setVariables(variables)
         .correlate();
     return new Receipt(application.id(), result.attemptId(), passed, false,
-        applications.get(application.id()).status());
+        applications.withoutDetails(application.id()).status());
   }
 
   /** Appendix 5: a negative result and/or a negative proctoring conclusion. */

@@ -1,16 +1,25 @@
 package kz.mse.registry.bench;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractActivityBuilder;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
- * The baseline for the lifecycle workload: the admission lifecycle's shape with nothing inside —
- * the same user tasks (review, decision, registry entry), message waits (test attempt twice,
- * signature) each guarded by a boundary timer that never fires in the run, and async no-op
- * service steps (document check, invitation SMS, retake SMS, registry entry, inclusion SMS).
+ * The baseline for the lifecycle workload: the path of expert-admission that the benchmark
+ * drives, element for element, with nothing inside. 5 service steps (4 asynchronous) with a
+ * no-op delegate, 3 user tasks of which 2 carry a non-interrupting boundary timer, 2 receive
+ * tasks each with an interrupting boundary timer (the test wait is entered twice: the retake
+ * loops back), 3 exclusive gateways. Timers are 30 days out and never fire in the run. No
+ * variables: the retake gateway asks {@link RetakeGate#retake}.
  */
-final class BareLifecycleModel {
+public final class BareLifecycleModel {
 
   static final String KEY = "bench-bare-lifecycle";
   static final String TEST_RESULT = "BenchTestResult";
@@ -22,31 +31,82 @@ final class BareLifecycleModel {
     AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(KEY)
         .camundaHistoryTimeToLive(180)
         .startEvent("Event_Start");
-    flow = asyncNoop(flow, "Activity_CheckDocuments");
-    flow = flow.userTask("Activity_ReviewApplication").camundaCandidateGroups("committee");
-    flow = asyncNoop(flow, "Activity_SendTestInvitation");
-    flow = guardedWait(flow, "Event_FirstAttempt", TEST_RESULT, "Timer_FirstAttempt");
-    flow = asyncNoop(flow, "Activity_SendRetakeInvitation");
-    flow = guardedWait(flow, "Event_Retake", TEST_RESULT, "Timer_Retake");
-    flow = flow.userTask("Activity_DecideInclusion").camundaCandidateGroups("committee");
-    flow = asyncNoop(flow, "Activity_SendContract");
-    flow = guardedWait(flow, "Event_Signed", SIGNED, "Timer_Signing");
+    flow = service(flow, "Activity_CheckDocuments", true);
+    flow = userTaskWithTimer(flow, "Activity_ReviewApplication", "Timer_ReviewOverdue");
+    flow = gateway(flow, "Gateway_ReviewOutcome");
+    flow = service(flow, "Activity_SendTestInvitationSms", true);
+    flow = receiveWithTimer(flow, "Activity_AwaitTestResult", TEST_RESULT, "Timer_TestWindowEnds");
+    flow = flow.exclusiveGateway("Gateway_TestOutcome")
+        .condition("Retake", "${benchBareSteps.retake(execution)}")
+        .connectTo("Activity_AwaitTestResult")
+        .moveToNode("Gateway_TestOutcome")
+        .condition("Passed", "${true}");
+    flow = userTaskWithTimer(flow, "Activity_DecideInclusion", "Timer_DecisionOverdue");
+    flow = gateway(flow, "Gateway_Decision");
+    flow = service(flow, "Activity_GenerateContract", true);
+    flow = receiveWithTimer(flow, "Activity_AwaitSignature", SIGNED, "Timer_SigningDeadline");
     flow = flow.userTask("Activity_EnterIntoRegistry").camundaCandidateGroups("committee");
-    flow = asyncNoop(flow, "Activity_IncludeIntoRegistry");
-    flow = asyncNoop(flow, "Activity_SendInclusionSms");
+    flow = service(flow, "Activity_WriteRegistryEntry", false);
+    flow = service(flow, "Activity_SendRegistryIncludedSms", true);
     return flow.endEvent("Event_Included").done();
   }
 
-  private static AbstractFlowNodeBuilder<?, ?> asyncNoop(AbstractFlowNodeBuilder<?, ?> flow, String id) {
-    return flow.serviceTask(id).camundaAsyncBefore().camundaExpression("${true}");
+  private static AbstractFlowNodeBuilder<?, ?> service(AbstractFlowNodeBuilder<?, ?> flow,
+      String id, boolean async) {
+    var task = flow.serviceTask(id).camundaDelegateExpression("${benchNoopDelegate}");
+    return async ? task.camundaAsyncBefore() : task;
   }
 
-  /** A receive task with an interrupting boundary timer 30 days out that ends the instance. */
-  private static AbstractFlowNodeBuilder<?, ?> guardedWait(AbstractFlowNodeBuilder<?, ?> flow,
-      String id, String message, String timerId) {
+  /** A user task with a non-interrupting boundary timer leading to an escalation task. */
+  private static AbstractFlowNodeBuilder<?, ?> userTaskWithTimer(
+      AbstractFlowNodeBuilder<?, ?> flow, String id, String timerId) {
+    var task = flow.userTask(id).camundaCandidateGroups("committee");
+    task.boundaryEvent(timerId).cancelActivity(false).timerWithDuration("P30D")
+        .userTask(timerId + "Task").camundaCandidateGroups("committee").endEvent(timerId + "End");
+    AbstractActivityBuilder<?, ?> back = task.moveToActivity(id);
+    return back;
+  }
+
+  /** A receive task with an interrupting boundary timer that ends the instance. */
+  private static AbstractFlowNodeBuilder<?, ?> receiveWithTimer(
+      AbstractFlowNodeBuilder<?, ?> flow, String id, String message, String timerId) {
     var wait = flow.receiveTask(id).message(message);
     wait.boundaryEvent(timerId).timerWithDuration("P30D").endEvent(timerId + "End");
-    org.camunda.bpm.model.bpmn.builder.AbstractActivityBuilder<?, ?> back = wait.moveToActivity(id);
+    AbstractActivityBuilder<?, ?> back = wait.moveToActivity(id);
     return back;
+  }
+
+  /** A gateway whose other branch (never taken) ends at once, like a refusal. */
+  private static AbstractFlowNodeBuilder<?, ?> gateway(AbstractFlowNodeBuilder<?, ?> flow,
+      String id) {
+    return flow.exclusiveGateway(id)
+        .condition("Refuse", "${false}").endEvent(id + "Refused")
+        .moveToNode(id).condition("Accept", "${true}");
+  }
+
+  /** The beans the bare model calls. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Steps {
+
+    @Bean
+    JavaDelegate benchNoopDelegate() {
+      return execution -> { };
+    }
+
+    @Bean
+    RetakeGate benchBareSteps() {
+      return new RetakeGate();
+    }
+  }
+
+  /** Sends every instance back for one retake, like the drive of the real model. */
+  public static final class RetakeGate {
+
+    private final Set<String> retaken = ConcurrentHashMap.newKeySet();
+
+    /** True the first time an instance reaches the test gateway. */
+    public boolean retake(DelegateExecution execution) {
+      return retaken.add(execution.getProcessInstanceId());
+    }
   }
 }

@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.datasource.url=${bench.db.url:jdbc:h2:mem:mse-bench;DB_CLOSE_DELAY=-1}",
+      "spring.datasource.url=${bench.db.url:jdbc:h2:mem:mse-bench;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128}",
       "spring.datasource.username=${bench.db.user:sa}",
       "spring.datasource.password=${bench.db.password:}",
       "camunda.bpm.job-execution.enabled=true",
@@ -30,5 +30,5 @@ import org.springframework.test.context.ActiveProfiles;
       "logging.level.org.camunda.community.process_test_coverage=error"
     })
 @ActiveProfiles({"demo", "bench"})
-@Import(CountingDataSourceConfiguration.class)
+@Import({CountingDataSourceConfiguration.class, BareLifecycleModel.Steps.class})
 @interface BenchContext {}

@@ -3,6 +3,7 @@ package kz.mse.registry.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,9 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Workload 1, baseline half: N lifecycles of {@link BareLifecycleModel} on the bench engine with
- * the real job executor, driven step by step for all N instances at once (like the admission
- * lifecycle benchmark), so the two are comparable. Writes "lifecycle-baseline"; the admission
- * benchmark (LifecycleBenchmark, needs the merged admission branch) reads it for its ratio.
+ * the real job executor, driven step by step for all N instances at once exactly like the
+ * admission lifecycle benchmark (same phases, same waits for the job executor, messages
+ * correlated by business key), so the two are comparable. Writes "lifecycle-baseline";
+ * LifecycleBenchmark reads it for its ratio.
  */
 @BenchContext
 class LifecycleBaselineBenchmark {
@@ -28,12 +30,16 @@ class LifecycleBaselineBenchmark {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
 
+  private final PhaseClock phases = new PhaseClock();
+
   @Test
   void bareLifecycles() {
     repository.createDeployment().name("bench-baseline")
         .addModelInstance(BareLifecycleModel.KEY + ".bpmn", BareLifecycleModel.build()).deploy();
     int n = BenchSizes.of("lifecycles", 200);
     run(Math.min(20, n)); // warm-up
+    StatementCounter.resetProfile();
+    phases.reset();
     long statementsBefore = StatementCounter.total();
     long start = System.nanoTime();
     run(n);
@@ -43,25 +49,45 @@ class LifecycleBaselineBenchmark {
         .with("statementsPerOperation", perLifecycle);
     lastBaseline = result;
     lastStatementsPerLifecycle = perLifecycle;
+    System.out.println(StatementCounter.profile("lifecycle-baseline", n));
+    System.out.println(phases.summary("lifecycle-baseline"));
     BenchReport.add(result);
   }
 
   private void run(int n) {
-    List<String> ids = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      ids.add(runtime.startProcessInstanceByKey(BareLifecycleModel.KEY, "bench-" + i).getId());
+      String key = UUID.randomUUID().toString();
+      runtime.startProcessInstanceByKey(BareLifecycleModel.KEY, key);
+      keys.add(key);
     }
+    phases.mark("start");
     awaitJobs();
+    phases.mark("jobs0");
     completeAll("Activity_ReviewApplication");
+    phases.mark("ReviewApplication");
     awaitJobs();
-    correlateAll(ids, BareLifecycleModel.TEST_RESULT);
+    phases.mark("jobs1");
+    correlateAll(keys, BareLifecycleModel.TEST_RESULT);
+    phases.mark("firstTest");
     awaitJobs();
-    correlateAll(ids, BareLifecycleModel.TEST_RESULT);
+    phases.mark("jobs2");
+    correlateAll(keys, BareLifecycleModel.TEST_RESULT);
+    phases.mark("retake");
+    awaitJobs();
+    phases.mark("jobs3");
     completeAll("Activity_DecideInclusion");
+    phases.mark("DecideInclusion");
     awaitJobs();
-    correlateAll(ids, BareLifecycleModel.SIGNED);
+    phases.mark("jobs4");
+    correlateAll(keys, BareLifecycleModel.SIGNED);
+    phases.mark("signed");
+    awaitJobs();
+    phases.mark("jobs5");
     completeAll("Activity_EnterIntoRegistry");
+    phases.mark("EnterIntoRegistry");
     awaitJobs();
+    phases.mark("jobs6");
     long left = StatementCounter.uncounted(() -> runtime.createProcessInstanceQuery()
         .processDefinitionKey(BareLifecycleModel.KEY).count());
     if (left > 0) {
@@ -77,9 +103,10 @@ class LifecycleBaselineBenchmark {
     }
   }
 
-  private void correlateAll(List<String> ids, String message) {
-    for (String id : ids) {
-      runtime.createMessageCorrelation(message).processInstanceId(id).correlate();
+  /** By business key, as the application correlates the testing and signing results. */
+  private void correlateAll(List<String> keys, String message) {
+    for (String key : keys) {
+      runtime.createMessageCorrelation(message).processInstanceBusinessKey(key).correlate();
     }
   }
 

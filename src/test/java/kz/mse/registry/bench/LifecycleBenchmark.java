@@ -1,7 +1,6 @@
 package kz.mse.registry.bench;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,50 +8,54 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.mse.registry.contract.ContractService;
+import kz.mse.registry.contract.SigningResult;
+import kz.mse.registry.intake.ApplicationService;
+import kz.mse.registry.intake.NewApplication;
+import kz.mse.registry.intake.TestApplications;
 import kz.mse.registry.support.TestCampaigns;
 import kz.mse.registry.support.TestIins;
+import kz.mse.registry.testing.TestResult;
+import kz.mse.registry.testing.TestingService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.ResponseEntity;
 
 /**
  * Workload 1: N full admission lifecycles (submit → document check → review → failed test →
  * passed retake → decision → signing → registry entry) of the real expert-admission process
- * with the real job executor. Committee tasks are completed in-process through TaskService; the
- * submission and the testing/signing webhooks go through their endpoints with the in-process
- * TestRestTemplate, because the intake services are package-private (statements of the HTTP
- * layer's authentication are included). Compared with LifecycleBaselineBenchmark (run before
- * this class in the same JVM). Skipped while expert-admission is not deployed (branch
- * admission not merged).
+ * with the real job executor, driven in-process: the submission and the testing/signing
+ * results through the application services the webhooks call, Committee tasks through
+ * TaskService. Compared with LifecycleBaselineBenchmark (run before this class in the same JVM).
  */
 @BenchContext
 class LifecycleBenchmark {
 
   private static final String KEY = "expert-admission";
 
-  @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper json;
+  @Autowired ApplicationService applications;
+  @Autowired TestingService testing;
+  @Autowired ContractService contracts;
+
+  private final PhaseClock phases = new PhaseClock();
 
   @Test
   void admissionLifecycles() {
-    assumeTrue(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count() > 0,
-        "expert-admission is not deployed (admission branch not merged)");
-    int probe = rest.withBasicAuth("portal", "demo")
-        .postForEntity("/api/applications", Map.of(), String.class).getStatusCode().value();
-    assumeTrue(probe != 404 && probe != 405, "POST /api/applications missing (admission branch not merged)");
     int n = BenchSizes.of("lifecycles", 200);
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
     String campaignId = TestCampaigns.createAccepting(rest, today);
     run(campaignId, today, Math.min(20, n)); // warm-up
+    StatementCounter.resetProfile();
+    phases.reset();
     long statementsBefore = StatementCounter.total();
     long start = System.nanoTime();
     run(campaignId, today, n);
@@ -66,44 +69,45 @@ class LifecycleBenchmark {
           ((Number) baseline.fields().get("seconds")).doubleValue());
       result.with("baselineStatementsPerOperation", LifecycleBaselineBenchmark.lastStatementsPerLifecycle);
     }
+    System.out.println(StatementCounter.profile("lifecycle", n));
+    System.out.println(phases.summary("lifecycle"));
     BenchReport.add(result);
   }
 
-  @SuppressWarnings("rawtypes")
   private void run(String campaignId, LocalDate today, int n) {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      ResponseEntity<Map> created = rest.withBasicAuth("portal", "demo").postForEntity(
-          "/api/applications", SubmitBenchmark.application(campaignId, TestIins.next(), today), Map.class);
-      if (!created.getStatusCode().is2xxSuccessful()) {
-        throw new IllegalStateException("submit failed: " + created);
-      }
-      ids.add((String) created.getBody().get("id"));
+      NewApplication application = json.convertValue(
+          TestApplications.body(campaignId, TestIins.next(), today), NewApplication.class);
+      ids.add(applications.submit(application).id());
     }
+    phases.mark("start");
     awaitJobs();
+    phases.mark("jobs0");
     completeAll(ids, "Activity_ReviewApplication", Map.of("reviewOutcome", "ACCEPT"));
+    phases.mark("ReviewApplication");
     awaitJobs();
-    for (String id : ids) {
-      post("/api/integrations/testing/results", Map.of("applicationId", id, "attemptId", id + "-1",
-          "correctAnswers", 10, "totalQuestions", 90, "proctoringPassed", true,
-          "finishedAt", OffsetDateTime.now().toString()));
-    }
+    phases.mark("jobs1");
+    ids.forEach(id -> testing.record(attempt(id, 1, 10)));
+    phases.mark("firstTest");
     awaitJobs();
-    for (String id : ids) {
-      post("/api/integrations/testing/results", Map.of("applicationId", id, "attemptId", id + "-2",
-          "correctAnswers", 80, "totalQuestions", 90, "proctoringPassed", true,
-          "finishedAt", OffsetDateTime.now().toString()));
-    }
+    phases.mark("jobs2");
+    ids.forEach(id -> testing.record(attempt(id, 2, 80)));
+    phases.mark("retake");
     awaitJobs();
+    phases.mark("jobs3");
     completeAll(ids, "Activity_DecideInclusion", Map.of("decision", "INCLUDE", "decisionComment", "bench"));
+    phases.mark("DecideInclusion");
     awaitJobs();
-    for (String id : ids) {
-      post("/api/integrations/signing/results", Map.of("applicationId", id,
-          "signedAt", OffsetDateTime.now().toString()));
-    }
+    phases.mark("jobs4");
+    ids.forEach(id -> contracts.signed(new SigningResult(id, OffsetDateTime.now(), null)));
+    phases.mark("signed");
     awaitJobs();
+    phases.mark("jobs5");
     completeAll(ids, "Activity_EnterIntoRegistry", Map.of());
+    phases.mark("EnterIntoRegistry");
     awaitJobs();
+    phases.mark("jobs6");
     long left = StatementCounter.uncounted(() -> runtime.createProcessInstanceQuery()
         .processDefinitionKey(KEY).active().count());
     if (left > 0) {
@@ -111,23 +115,20 @@ class LifecycleBenchmark {
     }
   }
 
-  @SuppressWarnings("rawtypes")
-  private void post(String path, Map<String, Object> body) {
-    ResponseEntity<Map> response = rest.withBasicAuth("integration", "demo").postForEntity(path, body, Map.class);
-    if (!response.getStatusCode().is2xxSuccessful()) {
-      throw new IllegalStateException(path + " failed: " + response);
-    }
+  private static TestResult attempt(String applicationId, int number, int correctAnswers) {
+    return new TestResult(applicationId, applicationId + "-" + number, correctAnswers, 90, true,
+        null, OffsetDateTime.now());
   }
 
+  /** One query for all open tasks of the step, like the baseline's drive. */
   private void completeAll(List<String> ids, String taskKey, Map<String, Object> variables) {
-    for (String id : ids) {
-      List<Task> open = StatementCounter.uncounted(() -> tasks.createTaskQuery()
-          .processInstanceBusinessKey(id).taskDefinitionKey(taskKey).list());
-      if (open.size() != 1) {
-        throw new IllegalStateException(taskKey + " of " + id + ": " + open.size() + " tasks");
-      }
-      tasks.complete(open.get(0).getId(), variables);
+    List<Task> open = StatementCounter.uncounted(() -> tasks.createTaskQuery()
+        .processDefinitionKey(KEY).taskDefinitionKey(taskKey).list());
+    if (open.size() != ids.size()) {
+      throw new IllegalStateException(taskKey + ": " + open.size() + " open tasks for "
+          + ids.size() + " lifecycles");
     }
+    open.forEach(task -> tasks.complete(task.getId(), variables));
   }
 
   private void awaitJobs() {

@@ -2,21 +2,32 @@ package kz.mse.registry.bench;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
  * Counts every JDBC statement executed through the wrapped DataSource, on every thread (the job
  * executor's too) with one global counter. A JDK proxy instead of datasource-proxy: no extra
- * dependency, and QueryCountHolder is per thread. Batches count each added row.
+ * dependency, and QueryCountHolder is per thread. Batches count each added row. With
+ * {@code -Dbench.sqlProfile=true} it also counts per SQL text, printed by {@link #profile}.
  */
 final class StatementCounter {
 
+  private static final boolean PROFILING = Boolean.getBoolean("bench.sqlProfile");
   private static final AtomicLong executed = new AtomicLong();
+  private static final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
   private static final ThreadLocal<Boolean> paused = ThreadLocal.withInitial(() -> false);
 
   private StatementCounter() {}
@@ -35,46 +46,79 @@ final class StatementCounter {
     }
   }
 
-  static DataSource wrap(DataSource target) {
-    return proxy(DataSource.class, target, (method, result) ->
-        result instanceof Connection c ? proxy(Connection.class, c, StatementCounter::wrapStatement) : result);
+  /** The most frequent statements since the last call (only with -Dbench.sqlProfile=true). */
+  static String profile(String title, long operations) {
+    if (!PROFILING) {
+      return "";
+    }
+    String lines = bySql.entrySet().stream()
+        .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
+        .limit(60)
+        .map(e -> String.format("%8.2f  %s", (double) e.getValue().sum() / operations, e.getKey()))
+        .collect(Collectors.joining("\n"));
+    bySql.clear();
+    return "\n--- statements per operation: " + title + " ---\n" + lines + "\n";
   }
 
-  private static Object wrapStatement(java.lang.reflect.Method method, Object result) {
-    if (result instanceof java.sql.CallableStatement s) {
-      return proxy(java.sql.CallableStatement.class, s, StatementCounter::noWrap);
+  /** Forgets the profile so far (e.g. the warm-up's). */
+  static void resetProfile() {
+    bySql.clear();
+  }
+
+  static DataSource wrap(DataSource target) {
+    return proxy(DataSource.class, target, null, (method, args, result) ->
+        result instanceof Connection c ? proxy(Connection.class, c, null, StatementCounter::wrapStatement) : result);
+  }
+
+  private static Object wrapStatement(Method method, Object[] args, Object result) {
+    String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
+    if (result instanceof CallableStatement s) {
+      return proxy(CallableStatement.class, s, sql, StatementCounter::noWrap);
     }
-    if (result instanceof java.sql.PreparedStatement s) {
-      return proxy(java.sql.PreparedStatement.class, s, StatementCounter::noWrap);
+    if (result instanceof PreparedStatement s) {
+      return proxy(PreparedStatement.class, s, sql, StatementCounter::noWrap);
     }
     if (result instanceof Statement s) {
-      return proxy(Statement.class, s, StatementCounter::noWrap);
+      return proxy(Statement.class, s, null, StatementCounter::noWrap);
     }
     return result;
   }
 
-  private static Object noWrap(java.lang.reflect.Method method, Object result) {
+  private static Object noWrap(Method method, Object[] args, Object result) {
     return result;
   }
 
   private interface ResultWrapper {
-    Object wrap(java.lang.reflect.Method method, Object result);
+    Object wrap(Method method, Object[] args, Object result);
+  }
+
+  private static void count(String preparedSql, Object[] args) {
+    if (paused.get()) {
+      return;
+    }
+    executed.incrementAndGet();
+    if (PROFILING) {
+      String sql = preparedSql != null ? preparedSql
+          : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
+      String key = sql.replaceAll("\\s+", " ").trim();
+      bySql.computeIfAbsent(key.length() > 160 ? key.substring(0, 160) : key, k -> new LongAdder()).increment();
+    }
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> T proxy(Class<T> type, T target, ResultWrapper wrapper) {
+  private static <T> T proxy(Class<T> type, T target, String sql, ResultWrapper wrapper) {
     InvocationHandler handler = (p, method, args) -> {
       String name = method.getName();
       if ((name.startsWith("execute") && !name.equals("executeBatch")) || name.equals("addBatch")) {
-        if (!paused.get() && !(target instanceof Connection) && !(target instanceof DataSource)) {
-          executed.incrementAndGet();
+        if (!(target instanceof Connection) && !(target instanceof DataSource)) {
+          count(sql, args);
         }
       }
       if (name.equals("unwrap") && args != null && args[0] instanceof Class<?> c && c.isInstance(target)) {
         return target;
       }
       try {
-        return wrapper.wrap(method, method.invoke(target, args));
+        return wrapper.wrap(method, args, method.invoke(target, args));
       } catch (InvocationTargetException e) {
         throw e.getCause();
       }
