@@ -1,5 +1,6 @@
 package kz.mse.registry.intake;
 
+import java.util.Map;
 import kz.mse.registry.calendar.WorkingDays;
 import kz.mse.registry.registry.NewExpert;
 import kz.mse.registry.registry.RegistryService;
@@ -34,6 +35,7 @@ class IncludeExpertDelegate implements JavaDelegate {
         a.patronymic(), a.residence(), a.specialtyProfile(), a.nosologies(), a.phone(),
         a.email(), a.language(), a.id(), workingDays.today()));
     progress.included(a.id());
-    execution.setVariable("registryNumber", entry.number());
+    execution.setVariables(Map.of("registryNumber", entry.number(),
+        "includedOn", entry.includedOn().toString()));
   }
 }

@@ -31,6 +31,7 @@ class SendAdmissionSmsDelegate implements JavaDelegate {
     notifications.send(new SmsRequest(
         execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId(),
         a.phone(), a.language(), step.template(), ReviewSheet.fullName(a),
-        AdmissionVariables.codes(step.reasons(execution)), null, a.id(), a.iin()));
+        AdmissionVariables.codes(step.reasons(execution)), step.detail(execution), a.id(),
+        a.iin()));
   }
 }

@@ -10,11 +10,13 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 
 /**
  * What an SMS step of a process sends, read from the step's extension properties
- * ({@code smsTemplate}, and for reasons either {@code smsReasonsVariable}, the name of the
- * process variable holding the codes, or fixed {@code smsReasons}). Properties are part of the
+ * ({@code smsTemplate}; for reasons either {@code smsReasonsVariable}, the name of the
+ * process variable holding the codes, or fixed {@code smsReasons}; for the template's detail
+ * {@code smsDetailVariable}). Properties are part of the
  * cached model: unlike input parameters they cost no variable rows per send.
  */
-public record SmsStep(SmsTemplate template, String reasonsVariable, String fixedReasons) {
+public record SmsStep(SmsTemplate template, String reasonsVariable, String fixedReasons,
+    String detailVariable) {
 
   /** Per process definition id and activity: a deployed definition never changes. */
   private static final Map<String, SmsStep> BY_STEP = new ConcurrentHashMap<>();
@@ -39,12 +41,18 @@ public record SmsStep(SmsTemplate template, String reasonsVariable, String fixed
           + " has no smsTemplate extension property");
     }
     return new SmsStep(SmsTemplate.valueOf(template), properties.get("smsReasonsVariable"),
-        properties.get("smsReasons"));
+        properties.get("smsReasons"), properties.get("smsDetailVariable"));
   }
 
   /** The reason codes' source: the named variable's value, else the fixed codes, else null. */
   public Object reasons(DelegateExecution execution) {
     return reasonsVariable != null ? execution.getVariable(reasonsVariable) : fixedReasons;
+  }
+
+  /** The template's {2} (a date, say) from the variable {@code smsDetailVariable}, or null. */
+  public String detail(DelegateExecution execution) {
+    Object value = detailVariable == null ? null : execution.getVariable(detailVariable);
+    return value == null ? null : value.toString();
   }
 
   private static Map<String, String> properties(FlowElement element) {

@@ -116,6 +116,7 @@ class ExpertAdmissionProcessTest {
     Jobs.executeAll(managementService, instance.getId());
     assertThat(instance).isEnded().hasPassed("Event_ExpertIncluded");
     assertThat(templates()).containsExactly("TEST_INVITATION", "REGISTRY_INCLUDED");
+    assertThat(text("REGISTRY_INCLUDED")).contains("2026-03-20"); // "included from <date>"
   }
 
   @Test
@@ -315,6 +316,11 @@ class ExpertAdmissionProcessTest {
 
   private Application application() {
     return applications.get(applicationId);
+  }
+
+  private String text(String template) {
+    return jdbc.sql("select text from notification where application_id = ? and template = ?")
+        .params(applicationId, template).query(String.class).single();
   }
 
   private List<String> templates() {
