@@ -15,6 +15,7 @@ import kz.mse.registry.intake.ApplicationService;
 import kz.mse.registry.intake.ApplicationStatus;
 import kz.mse.registry.system.ApiException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,18 @@ public class TestingService {
   /** R393-10: the Committee decides within 5 working days after the positive result. */
   static final int DECISION_WORKING_DAYS = 5;
 
-  enum Outcome { PASSED, RETAKE, FAILED }
+  /** Where an attempt leaves the application. */
+  enum Outcome {
+    PASSED(ApplicationStatus.AWAITING_DECISION),
+    RETAKE(ApplicationStatus.TESTING),
+    FAILED(ApplicationStatus.REFUSED_AFTER_TEST);
+
+    private final ApplicationStatus status;
+
+    Outcome(ApplicationStatus status) {
+      this.status = status;
+    }
+  }
 
   public record Receipt(String applicationId, String attemptId, boolean passed, boolean duplicate,
       ApplicationStatus status) {}
@@ -106,13 +118,13 @@ public class TestingService {
       progress.refuse(application.id(), ApplicationStatus.REFUSED_AFTER_TEST, reasons);
       variables.put("testRefusalReasons", AdmissionVariables.jsonList(reasons));
     }
-    variables.put("testOutcome", outcome.name());
+    // transient: only the gateway right after the wait reads it, in this transaction
+    variables.put("testOutcome", Variables.stringValue(outcome.name(), true));
     runtimeService.createMessageCorrelation(MESSAGE)
         .processInstanceBusinessKey(application.id())
         .setVariables(variables)
         .correlate();
-    return new Receipt(application.id(), result.attemptId(), passed, false,
-        applications.withoutDetails(application.id()).status());
+    return new Receipt(application.id(), result.attemptId(), passed, false, outcome.status);
   }
 
   /** Appendix 5: a negative result and/or a negative proctoring conclusion. */

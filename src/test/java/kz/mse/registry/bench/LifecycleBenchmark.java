@@ -1,42 +1,31 @@
 package kz.mse.registry.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.IntToLongFunction;
 import kz.mse.registry.contract.ContractService;
-import kz.mse.registry.contract.SigningResult;
 import kz.mse.registry.intake.ApplicationService;
-import kz.mse.registry.intake.NewApplication;
-import kz.mse.registry.intake.TestApplications;
-import kz.mse.registry.support.TestCampaigns;
-import kz.mse.registry.support.TestIins;
-import kz.mse.registry.testing.TestResult;
 import kz.mse.registry.testing.TestingService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
- * Workload 1: N full admission lifecycles (submit → document check → review → failed test →
- * passed retake → decision → signing → registry entry) of the real expert-admission process
- * with the real job executor, driven in-process: the submission and the testing/signing
- * results through the application services the webhooks call, Committee tasks through
- * TaskService. Compared with LifecycleBaselineBenchmark (run before this class in the same JVM).
+ * Workload 1: N full admission lifecycles ({@link AdmissionLifecycles}) against the bare model
+ * of the same shape ({@link BareLifecycles}) on the same engine and database. The two run in
+ * alternating rounds (bare, admission, bare, admission, …; {@code bench.rounds}, default 3)
+ * after a warm-up of each, so both meet the same JIT, GC and table sizes; each side reports
+ * its median round. Writes "lifecycle-baseline" and "lifecycle".
  */
 @BenchContext
 class LifecycleBenchmark {
 
-  private static final String KEY = "expert-admission";
-
+  @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
@@ -46,92 +35,60 @@ class LifecycleBenchmark {
   @Autowired TestingService testing;
   @Autowired ContractService contracts;
 
-  private final PhaseClock phases = new PhaseClock();
-
   @Test
-  void admissionLifecycles() {
+  void admissionAgainstBareLifecycles() {
     int n = BenchSizes.of("lifecycles", 200);
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
-    String campaignId = TestCampaigns.createAccepting(rest, today);
-    run(campaignId, today, Math.min(20, n)); // warm-up
+    int rounds = Math.max(1, BenchSizes.of("rounds", 3));
+    BareLifecycles bare = new BareLifecycles(repository, runtime, tasks, management);
+    AdmissionLifecycles admission = new AdmissionLifecycles(runtime, tasks, management, rest,
+        json, applications, testing, contracts);
+    bare.run(Math.min(20, n));
+    admission.run(Math.min(20, n));
+    Rounds bareRounds = new Rounds();
+    Rounds admissionRounds = new Rounds();
     StatementCounter.resetProfile();
-    phases.reset();
-    long statementsBefore = StatementCounter.total();
-    long start = System.nanoTime();
-    run(campaignId, today, n);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double perLifecycle = (double) (StatementCounter.total() - statementsBefore) / n;
-    BenchResult result = new BenchResult("lifecycle", n, seconds)
-        .with("statementsPerOperation", perLifecycle);
-    BenchResult baseline = LifecycleBaselineBenchmark.lastBaseline;
-    if (baseline != null) {
-      result.baseline(((Number) baseline.fields().get("operations")).longValue(),
-          ((Number) baseline.fields().get("seconds")).doubleValue());
-      result.with("baselineStatementsPerOperation", LifecycleBaselineBenchmark.lastStatementsPerLifecycle);
+    for (int round = 0; round < rounds; round++) {
+      bare.phases.reset();
+      bareRounds.measure(n, bare::run);
+      System.out.println(StatementCounter.profile("lifecycle-baseline, round " + (round + 1), n));
+      admission.phases.reset();
+      admissionRounds.measure(n, admission::run);
+      System.out.println(StatementCounter.profile("lifecycle, round " + (round + 1), n));
+      System.out.println(bare.phases.summary("lifecycle-baseline, round " + (round + 1)));
+      System.out.println(admission.phases.summary("lifecycle, round " + (round + 1)));
     }
-    System.out.println(StatementCounter.profile("lifecycle", n));
-    System.out.println(phases.summary("lifecycle"));
-    BenchReport.add(result);
+    BenchReport.add(bareRounds.result("lifecycle-baseline", n));
+    BenchReport.add(admissionRounds.result("lifecycle", n)
+        .baseline(n, bareRounds.medianSeconds())
+        .with("baselineStatementsPerOperation", bareRounds.statementsPerLifecycle(n)));
   }
 
-  private void run(String campaignId, LocalDate today, int n) {
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      NewApplication application = json.convertValue(
-          TestApplications.body(campaignId, TestIins.next(), today), NewApplication.class);
-      ids.add(applications.submit(application).id());
-    }
-    phases.mark("start");
-    awaitJobs();
-    phases.mark("jobs0");
-    completeAll(ids, "Activity_ReviewApplication", Map.of("reviewOutcome", "ACCEPT"));
-    phases.mark("ReviewApplication");
-    awaitJobs();
-    phases.mark("jobs1");
-    ids.forEach(id -> testing.record(attempt(id, 1, 10)));
-    phases.mark("firstTest");
-    awaitJobs();
-    phases.mark("jobs2");
-    ids.forEach(id -> testing.record(attempt(id, 2, 80)));
-    phases.mark("retake");
-    awaitJobs();
-    phases.mark("jobs3");
-    completeAll(ids, "Activity_DecideInclusion", Map.of("decision", "INCLUDE", "decisionComment", "bench"));
-    phases.mark("DecideInclusion");
-    awaitJobs();
-    phases.mark("jobs4");
-    ids.forEach(id -> contracts.signed(new SigningResult(id, OffsetDateTime.now(), null)));
-    phases.mark("signed");
-    awaitJobs();
-    phases.mark("jobs5");
-    completeAll(ids, "Activity_EnterIntoRegistry", Map.of());
-    phases.mark("EnterIntoRegistry");
-    awaitJobs();
-    phases.mark("jobs6");
-    long left = StatementCounter.uncounted(() -> runtime.createProcessInstanceQuery()
-        .processDefinitionKey(KEY).active().count());
-    if (left > 0) {
-      throw new IllegalStateException(left + " admission lifecycles did not finish");
-    }
-  }
+  /** Seconds and statements of each round of one side. */
+  private static final class Rounds {
 
-  private static TestResult attempt(String applicationId, int number, int correctAnswers) {
-    return new TestResult(applicationId, applicationId + "-" + number, correctAnswers, 90, true,
-        null, OffsetDateTime.now());
-  }
+    private final List<Double> seconds = new ArrayList<>();
+    private long statements;
 
-  /** One query for all open tasks of the step, like the baseline's drive. */
-  private void completeAll(List<String> ids, String taskKey, Map<String, Object> variables) {
-    List<Task> open = StatementCounter.uncounted(() -> tasks.createTaskQuery()
-        .processDefinitionKey(KEY).taskDefinitionKey(taskKey).list());
-    if (open.size() != ids.size()) {
-      throw new IllegalStateException(taskKey + ": " + open.size() + " open tasks for "
-          + ids.size() + " lifecycles");
+    void measure(int n, IntToLongFunction run) {
+      long before = StatementCounter.total();
+      seconds.add(run.applyAsLong(n) / 1e9);
+      statements += StatementCounter.total() - before;
     }
-    open.forEach(task -> tasks.complete(task.getId(), variables));
-  }
 
-  private void awaitJobs() {
-    LifecycleDriver.awaitJobs(management, KEY, Duration.ofMinutes(5));
+    double medianSeconds() {
+      List<Double> sorted = seconds.stream().sorted().toList();
+      return sorted.get(sorted.size() / 2);
+    }
+
+    double statementsPerLifecycle(int n) {
+      return (double) statements / ((long) n * seconds.size());
+    }
+
+    BenchResult result(String workload, int n) {
+      return new BenchResult(workload, n, medianSeconds())
+          .with("rounds", seconds.size())
+          .with("roundSeconds", seconds.stream().map(BenchResult::round).toList())
+          .with("statementsPerOperation", statementsPerLifecycle(n));
+    }
   }
 }

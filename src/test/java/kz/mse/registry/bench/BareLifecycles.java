@@ -9,52 +9,31 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Workload 1, baseline half: N lifecycles of {@link BareLifecycleModel} on the bench engine with
- * the real job executor, driven step by step for all N instances at once exactly like the
- * admission lifecycle benchmark (same phases, same waits for the job executor, messages
- * correlated by business key), so the two are comparable. Writes "lifecycle-baseline";
- * LifecycleBenchmark reads it for its ratio.
+ * The baseline half of the lifecycle workload: drives N lifecycles of {@link BareLifecycleModel}
+ * step by step for all N instances at once, exactly like {@link AdmissionLifecycles} (same
+ * phases, same waits for the real job executor, messages correlated by business key).
  */
-@BenchContext
-class LifecycleBaselineBenchmark {
+final class BareLifecycles {
 
-  static volatile BenchResult lastBaseline;
-  static volatile double lastStatementsPerLifecycle;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  final PhaseClock phases = new PhaseClock();
 
-  @Autowired RepositoryService repository;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired ManagementService management;
-
-  private final PhaseClock phases = new PhaseClock();
-
-  @Test
-  void bareLifecycles() {
+  BareLifecycles(RepositoryService repository, RuntimeService runtime, TaskService tasks,
+      ManagementService management) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.management = management;
     repository.createDeployment().name("bench-baseline")
         .addModelInstance(BareLifecycleModel.KEY + ".bpmn", BareLifecycleModel.build()).deploy();
-    int n = BenchSizes.of("lifecycles", 200);
-    run(Math.min(20, n)); // warm-up
-    StatementCounter.resetProfile();
-    phases.reset();
-    long statementsBefore = StatementCounter.total();
-    long start = System.nanoTime();
-    run(n);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double perLifecycle = (double) (StatementCounter.total() - statementsBefore) / n;
-    BenchResult result = new BenchResult("lifecycle-baseline", n, seconds)
-        .with("statementsPerOperation", perLifecycle);
-    lastBaseline = result;
-    lastStatementsPerLifecycle = perLifecycle;
-    System.out.println(StatementCounter.profile("lifecycle-baseline", n));
-    System.out.println(phases.summary("lifecycle-baseline"));
-    BenchReport.add(result);
   }
 
-  private void run(int n) {
+  /** Drives n bare lifecycles; returns the nanoseconds from the first start to the last end. */
+  long run(int n) {
+    long begin = System.nanoTime();
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String key = UUID.randomUUID().toString();
@@ -93,6 +72,7 @@ class LifecycleBaselineBenchmark {
     if (left > 0) {
       throw new IllegalStateException(left + " bare lifecycles did not finish");
     }
+    return System.nanoTime() - begin;
   }
 
   private void completeAll(String taskKey) {
@@ -111,6 +91,6 @@ class LifecycleBaselineBenchmark {
   }
 
   private void awaitJobs() {
-    LifecycleDriver.awaitJobs(management, BareLifecycleModel.KEY, Duration.ofMinutes(5));
+    JobWait.awaitJobs(management, BareLifecycleModel.KEY, Duration.ofMinutes(5));
   }
 }

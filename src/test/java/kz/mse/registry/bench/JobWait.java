@@ -4,9 +4,9 @@ import java.time.Duration;
 import org.camunda.bpm.engine.ManagementService;
 
 /** Waits (uncounted) for the real job executor to drain the due jobs of one process definition. */
-final class LifecycleDriver {
+final class JobWait {
 
-  private LifecycleDriver() {}
+  private JobWait() {}
 
   static void awaitJobs(ManagementService management, String processDefinitionKey, Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
