@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -188,15 +189,30 @@ class EvaluationRepository {
         + "values (?, ?, ?, ?)", rows);
   }
 
-  /** Experts among {@code iins} whose plan failures number more than {@code limit}. */
-  List<String> planFailuresAbove(int limit) {
-    return jdbc.queryForList("select expert_iin from expert_plan_failure group by expert_iin "
-        + "having count(*) > ?", String.class, limit);
+  /** The months of plan failures of experts with more than {@code limit} of them, by IIN. */
+  Map<String, List<String>> planFailurePeriods(int limit, String onlyIin) {
+    Map<String, List<String>> periods = new TreeMap<>();
+    jdbc.query("select expert_iin, period from expert_plan_failure"
+            + (onlyIin == null ? "" : " where expert_iin = ?") + " order by expert_iin, period",
+        rs -> {
+          periods.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }, onlyIin == null ? new Object[0] : new Object[] {onlyIin});
+    periods.values().removeIf(months -> months.size() <= limit);
+    return periods;
   }
 
+  /** The months in which the expert missed the plan, in order. */
   List<String> planFailurePeriods(String iin) {
-    return jdbc.queryForList("select period from expert_plan_failure where expert_iin = ? "
-        + "order by period", String.class, iin);
+    return planFailurePeriods(-1, iin).getOrDefault(iin, List.of());
+  }
+
+  /** Results of the period scored below {@code threshold} (of one expert if set), by IIN. */
+  List<StoredResult> scoredBelow(Period period, double threshold, String onlyIin) {
+    return onlyIin == null
+        ? results("where period = ? and score < ? order by expert_iin", period.value(),
+            threshold)
+        : results("where period = ? and score < ? and expert_iin = ?", period.value(),
+            threshold, onlyIin);
   }
 
   void audit(Period period, String iin, String action, Double oldScore, Double newScore,

@@ -60,7 +60,10 @@ class EvaluationService {
     return period;
   }
 
-  /** Evaluates the period for every expert; a rerun replaces the period's results. */
+  /**
+   * Evaluates the period for every expert; a rerun replaces the period's results. Proposing
+   * exclusions is the process's next, asynchronous step ({@link #proposeExclusions}).
+   */
   @Transactional
   RunSummary run(Period period) {
     long started = System.nanoTime();
@@ -81,6 +84,7 @@ class EvaluationService {
     } else {
       evaluateYear(period, iin);
     }
+    proposeExclusions(period, iin);
     Double after = repository.find(period, iin).map(StoredResult::score).orElse(null);
     repository.audit(period, iin, "COMPLAINT_UPHELD_RERUN", before, after, detail);
     Period year = Period.of(period.year());
@@ -88,6 +92,7 @@ class EvaluationService {
       // R408-5: the year already published is the mean of its months, so it follows.
       Double yearBefore = repository.find(year, iin).map(StoredResult::score).orElse(null);
       evaluateYear(year, iin);
+      proposeExclusions(year, iin);
       repository.audit(year, iin, "MONTH_CORRECTED", yearBefore,
           repository.find(year, iin).map(StoredResult::score).orElse(null),
           period + " re-evaluated: " + detail);
@@ -108,16 +113,8 @@ class EvaluationService {
     }
     repository.replace(month, onlyIin, results);
     repository.replacePlanFailures(month, onlyIin, planFailures);
-    int below = proposeLowScores(month, results);
-    for (String iin : repository.planFailuresAbove(PLAN_FAILURES_TOLERATED)) {
-      if (onlyIin == null || onlyIin.equals(iin)) {
-        reviews.propose(iin, ExclusionGround.PLAN_NOT_MET, month,
-            "R393-13.2: planned examinations not met in "
-                + String.join(", ", repository.planFailurePeriods(iin)));
-      }
-    }
     return new RunSummary(month.value(), results.size(),
-        (int) results.stream().filter(r -> r.score() != null).count(), below,
+        (int) results.stream().filter(r -> r.score() != null).count(), below(results),
         planFailures.size());
   }
 
@@ -131,24 +128,36 @@ class EvaluationService {
             EvaluationScore.yearly(e.getValue())))
         .toList();
     repository.replace(year, onlyIin, results);
-    int below = proposeLowScores(year, results);
     return new RunSummary(year.value(), results.size(),
-        (int) results.stream().filter(r -> r.score() != null).count(), below, 0);
+        (int) results.stream().filter(r -> r.score() != null).count(), below(results), 0);
   }
 
-  /** R393-13.1: a score below the threshold goes to the Committee, never silently. */
-  private int proposeLowScores(Period period, List<StoredResult> results) {
-    int below = 0;
-    for (StoredResult result : results) {
-      if (result.score() != null && result.score() < threshold) {
-        below++;
-        reviews.propose(result.expertIin(), ExclusionGround.EVALUATION_RESULT, period,
-            "R393-13.1: evaluation " + period + " = "
-                + EvaluationScore.display(result.score()) + " % (threshold "
-                + EvaluationScore.display(threshold) + " %)");
-      }
+  private int below(List<StoredResult> results) {
+    return (int) results.stream()
+        .filter(r -> r.score() != null && r.score() < threshold).count();
+  }
+
+  /**
+   * Proposes the exclusions the stored results of the period call for (of one expert when
+   * {@code onlyIin} is set): R393-13.1 a score below the threshold, R393-13.2 (months) plans
+   * missed more than 3 times. Never silent: each goes to the Committee. Returns how many
+   * reviews were started. Set-based: a handful of queries whatever the number of experts.
+   */
+  @Transactional
+  int proposeExclusions(Period period, String onlyIin) {
+    List<ExclusionReviews.Proposal> proposals = new ArrayList<>();
+    for (StoredResult result : repository.scoredBelow(period, threshold, onlyIin)) {
+      proposals.add(new ExclusionReviews.Proposal(result.expertIin(),
+          ExclusionGround.EVALUATION_RESULT, "R393-13.1: evaluation " + period + " = "
+              + EvaluationScore.display(result.score()) + " % (threshold "
+              + EvaluationScore.display(threshold) + " %)"));
     }
-    return below;
+    if (period.isMonth()) {
+      repository.planFailurePeriods(PLAN_FAILURES_TOLERATED, onlyIin).forEach((iin, months) ->
+          proposals.add(new ExclusionReviews.Proposal(iin, ExclusionGround.PLAN_NOT_MET,
+              "R393-13.2: planned examinations not met in " + String.join(", ", months))));
+    }
+    return reviews.proposeAll(period, proposals);
   }
 
   double threshold() {

@@ -2,6 +2,8 @@ package kz.mse.registry.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import kz.mse.registry.registry.RegistryEntry;
 import kz.mse.registry.registry.RegistryService;
 import kz.mse.registry.system.ApiException;
@@ -25,12 +27,36 @@ class EvaluationTables {
         .orElseThrow(() -> ApiException.notFound("No expert with IIN " + iin));
     StoredResult result = repository.find(period, iin).orElseThrow(() ->
         ApiException.notFound("Period " + period + " is not evaluated for expert " + iin));
+    return build(expert, period, result,
+        period.isMonth() ? List.of() : repository.monthsOf(period, iin), labels);
+  }
+
+  /** The tables of many experts of one period, from one or two queries in all. */
+  PeriodTables forPeriod(Period period) {
+    Map<String, StoredResult> results = new HashMap<>();
+    repository.ofPeriod(period).forEach(r -> results.put(r.expertIin(), r));
+    Map<String, List<StoredResult>> months = new HashMap<>();
+    if (!period.isMonth()) {
+      repository.monthsOf(period, null).forEach(m ->
+          months.computeIfAbsent(m.expertIin(), k -> new ArrayList<>()).add(m));
+    }
+    return (expert, labels) -> build(expert, period, results.get(expert.iin()),
+        months.getOrDefault(expert.iin(), List.of()), labels);
+  }
+
+  /** The evaluation tables of one period, already loaded. */
+  interface PeriodTables {
+    EvaluationTable table(RegistryEntry expert, TableLabels labels);
+  }
+
+  private static EvaluationTable build(RegistryEntry expert, Period period, StoredResult result,
+      List<StoredResult> months, TableLabels labels) {
+    String iin = expert.iin();
     if (period.isMonth()) {
       return new EvaluationTable(iin, expert.fullName(), period.value(),
           rows(result.counts(), labels), result.score(),
           EvaluationScore.display(result.score()), null);
     }
-    List<StoredResult> months = repository.monthsOf(period, iin);
     MonthCounts sum = MonthCounts.none(iin);
     List<EvaluationTable.MonthScore> scores = new ArrayList<>();
     for (StoredResult month : months) {

@@ -1,9 +1,14 @@
 package kz.mse.registry.evaluation;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import kz.mse.registry.exclusion.ExclusionGround;
 import kz.mse.registry.exclusion.ExclusionService;
+import kz.mse.registry.registry.RegistryEntry;
 import kz.mse.registry.registry.RegistryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -38,25 +43,49 @@ class ExclusionReviews {
     this.jdbc = jdbc;
   }
 
-  /** Starts the Committee's review unless the expert is gone or one is already open. */
-  void propose(String iin, ExclusionGround ground, Period period, String basis) {
-    if (registry.findActive(iin).isEmpty()) {
-      return;
+  /** An exclusion the evaluation calls for, with its basis in words. */
+  record Proposal(String iin, ExclusionGround ground, String basis) {}
+
+  /**
+   * Starts the Committee's review of each proposal, except for experts no longer active and
+   * where one is already open for the expert and ground. Everything it needs is loaded first
+   * (active experts, open reviews, the period's tables), so the cost per proposal is the
+   * process start alone. Returns how many reviews were started.
+   */
+  int proposeAll(Period period, List<Proposal> proposals) {
+    if (proposals.isEmpty()) {
+      return 0;
     }
-    String businessKey = iin + ":" + ground;
-    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-        .processInstanceBusinessKey(businessKey).count() > 0) {
-      return;
+    Map<String, RegistryEntry> active = registry.findActive(
+        proposals.stream().map(Proposal::iin).collect(Collectors.toSet()));
+    Set<String> open = new HashSet<>();
+    runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list()
+        .forEach(instance -> open.add(instance.getBusinessKey()));
+    EvaluationTables.PeriodTables periodTables = tables.forPeriod(period);
+    int started = 0;
+    for (Proposal proposal : proposals) {
+      RegistryEntry expert = active.get(proposal.iin());
+      String businessKey = proposal.iin() + ":" + proposal.ground();
+      if (expert != null && open.add(businessKey)) {
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey,
+            variables(period, proposal, periodTables.table(expert, TableLabels.RU)));
+        started++;
+      }
     }
+    log.info("Evaluation {}: {} exclusions proposed to the Committee", period, started);
+    return started;
+  }
+
+  private static Map<String, Object> variables(Period period, Proposal proposal,
+      EvaluationTable table) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("expertIin", iin);
-    variables.put("ground", ground.name());
+    variables.put("expertIin", proposal.iin());
+    variables.put("ground", proposal.ground().name());
     variables.put("period", period.value());
-    variables.put("basis", basis);
+    variables.put("basis", proposal.basis());
     variables.put("evaluationTable",
-        tables.table(iin, period, TableLabels.RU).markdown(TableLabels.RU) + "\n\n" + basis);
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey, variables);
-    log.info("Exclusion of {} on {} proposed to the Committee", iin, ground);
+        table.markdown(TableLabels.RU) + "\n\n" + proposal.basis());
+    return variables;
   }
 
   /** Confirmed: excludes the expert; one excluded meanwhile stays as is (recorded). */

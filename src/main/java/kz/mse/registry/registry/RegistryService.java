@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import kz.mse.registry.system.ApiException;
@@ -71,6 +73,19 @@ public class RegistryService {
     return query("where e.iin = ? and e.excluded_on is null", iin).stream().findFirst();
   }
 
+  /** The current rows of the IINs, by IIN: two queries per 1 000 IINs. */
+  public Map<String, RegistryEntry> findActive(Collection<String> iins) {
+    Map<String, RegistryEntry> active = new HashMap<>();
+    List<String> all = List.copyOf(iins);
+    for (int from = 0; from < all.size(); from += 1000) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+      String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      query("where e.excluded_on is null and e.iin in (" + marks + ")", chunk.toArray())
+          .forEach(entry -> active.put(entry.iin(), entry));
+    }
+    return active;
+  }
+
   /** The newest row of the IIN, excluded or not. */
   public Optional<RegistryEntry> findLatest(String iin) {
     List<RegistryEntry> rows = query("where e.iin = ?", iin);
@@ -87,17 +102,17 @@ public class RegistryService {
         .param(iin).query(Long.class).single() > 0;
   }
 
-  private List<RegistryEntry> query(String where, Object param) {
+  private List<RegistryEntry> query(String where, Object... params) {
     Map<Long, List<String>> nosologies = new LinkedHashMap<>();
     jdbc.sql("select n.entry_number, n.code from registry_nosology n join registry_entry e "
             + "on e.number = n.entry_number " + where + " order by n.code")
-        .param(param)
+        .params(params)
         .query(rs -> {
           nosologies.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
         });
     return jdbc.sql("select " + prefixed() + " from registry_entry e " + where
             + " order by e.number")
-        .param(param)
+        .params(params)
         .query((rs, n) -> new RegistryEntry(rs.getLong("number"), rs.getString("iin"),
             rs.getString("last_name"), rs.getString("first_name"), rs.getString("patronymic"),
             rs.getString("residence"), rs.getString("specialty_profile"),

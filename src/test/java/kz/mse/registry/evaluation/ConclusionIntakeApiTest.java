@@ -12,6 +12,7 @@ import kz.mse.registry.support.RegistryTest;
 import kz.mse.registry.support.TestIins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ManagementService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ConclusionIntakeApiTest {
 
   @Autowired RegistryService registry;
+  @Autowired ManagementService managementService;
   @Autowired EvaluationRepository repository;
   @Autowired TestRestTemplate rest;
   @Autowired JdbcClient jdbc;
@@ -31,7 +33,7 @@ class ConclusionIntakeApiTest {
 
   @BeforeEach
   void expert() {
-    fixtures = new EvaluationFixtures(registry, repository, rest);
+    fixtures = new EvaluationFixtures(registry, repository, rest, managementService);
     iin = fixtures.expert(LocalDate.of(2000, 1, 1));
   }
 

@@ -53,7 +53,7 @@ class EvaluationComplaintProcessTest {
 
   @BeforeEach
   void init() {
-    fixtures = new EvaluationFixtures(registry, repository, rest);
+    fixtures = new EvaluationFixtures(registry, repository, rest, managementService);
   }
 
   private String complain(String iin, String period, String text) {

@@ -12,6 +12,7 @@ import kz.mse.registry.registry.RegistryEntry;
 import kz.mse.registry.registry.RegistryService;
 import kz.mse.registry.support.ProcessCoverage;
 import kz.mse.registry.support.RegistryTest;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class EvaluationExclusionProcessTest {
 
   @Autowired RegistryService registry;
+  @Autowired ManagementService managementService;
   @Autowired EvaluationRepository repository;
   @Autowired ExclusionService exclusions;
   @Autowired TestRestTemplate rest;
@@ -53,7 +55,7 @@ class EvaluationExclusionProcessTest {
 
   @BeforeEach
   void init() {
-    fixtures = new EvaluationFixtures(registry, repository, rest);
+    fixtures = new EvaluationFixtures(registry, repository, rest, managementService);
   }
 
   private List<Task> confirmTasks(String iin, ExclusionGround ground) {
@@ -90,6 +92,17 @@ class EvaluationExclusionProcessTest {
     assertThat(entry.isExcluded()).isTrue();
     assertThat(entry.exclusionGround()).isEqualTo("EVALUATION_RESULT");
     assertThat(review(iin)).containsEntry("DECISION", "EXCLUDED");
+  }
+
+  @Test
+  void exclusionsAreProposedByTheStepAfterTheEvaluationNotInsideIt() {
+    String iin = fixtures.expert(LocalDate.of(2000, 1, 1));
+    fixtures.feed(iin, LocalDate.of(2003, 1, 14), 10, 5);
+    fixtures.post("admin", "/api/evaluations/run", Map.of("period", "2003-01"));
+    assertThat(confirmTasks(iin, ExclusionGround.EVALUATION_RESULT)).isEmpty();
+
+    fixtures.proposeExclusions();
+    assertThat(confirmTasks(iin, ExclusionGround.EVALUATION_RESULT)).hasSize(1);
   }
 
   @Test

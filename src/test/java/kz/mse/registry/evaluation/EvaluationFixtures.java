@@ -9,6 +9,7 @@ import java.util.UUID;
 import kz.mse.registry.registry.NewExpert;
 import kz.mse.registry.registry.RegistryService;
 import kz.mse.registry.support.TestIins;
+import org.camunda.bpm.engine.ManagementService;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -26,12 +27,14 @@ class EvaluationFixtures {
   private final RegistryService registry;
   private final EvaluationRepository repository;
   private final TestRestTemplate rest;
+  private final ManagementService management;
 
   EvaluationFixtures(RegistryService registry, EvaluationRepository repository,
-      TestRestTemplate rest) {
+      TestRestTemplate rest, ManagementService management) {
     this.registry = registry;
     this.repository = repository;
     this.rest = rest;
+    this.management = management;
   }
 
   String expert(LocalDate includedOn) {
@@ -72,8 +75,19 @@ class EvaluationFixtures {
     }
   }
 
+  /** Runs the evaluation and its next step, the proposed exclusions (publishing stays due). */
   ResponseEntity<String> run(String period) {
-    return post("admin", "/api/evaluations/run", Map.of("period", period));
+    ResponseEntity<String> response = post("admin", "/api/evaluations/run", Map.of("period", period));
+    proposeExclusions();
+    return response;
+  }
+
+  /** Executes the due "Propose exclusions" steps, the job after each evaluation. */
+  void proposeExclusions() {
+    for (String step : List.of("Activity_ProposeMonthExclusions", "Activity_ProposeYearExclusions")) {
+      management.createJobQuery().activityId(step).executable().list()
+          .forEach(job -> management.executeJob(job.getId()));
+    }
   }
 
   ResponseEntity<String> post(String user, String path, Object body) {

@@ -68,7 +68,7 @@ class ExpertEvaluationProcessTest {
 
   @BeforeEach
   void init() {
-    fixtures = new EvaluationFixtures(registry, repository, rest);
+    fixtures = new EvaluationFixtures(registry, repository, rest, managementService);
   }
 
   @AfterEach
@@ -151,6 +151,7 @@ class ExpertEvaluationProcessTest {
         .postForEntity("/api/evaluations/run", Map.of("period", "2001"), Map.class);
     assertThat(yearRun.getStatusCode().value()).isEqualTo(200);
     assertThat(yearRun.getBody()).containsEntry("period", "2001");
+    fixtures.proposeExclusions();
 
     Map<String, Object> may2001 = get("reviewer", iin, "2001-05");
     assertThat(may2001).containsEntry("expertIin", iin).containsEntry("period", "2001-05")
