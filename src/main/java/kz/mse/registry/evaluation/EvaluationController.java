@@ -13,6 +13,7 @@ import kz.mse.registry.registry.RegistryService;
 import kz.mse.registry.system.ApiException;
 import kz.mse.registry.validation.IinNumbers;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,19 +61,14 @@ class EvaluationController {
   @PreAuthorize("hasAuthority('camunda-admin')")
   EvaluationService.RunSummary run(@Valid @RequestBody RunRequest request) {
     Period period = evaluations.requestedPeriod(request.period());
-    runtimeService.createMessageCorrelation(RUN_MESSAGE)
+    // the summary the evaluation step stored as variables: no second read of the results
+    VariableMap summary = runtimeService.createMessageCorrelation(RUN_MESSAGE)
         .setVariable("period", period.value())
-        .correlateStartMessage();
-    return lastSummary(period);
-  }
-
-  private EvaluationService.RunSummary lastSummary(Period period) {
-    List<StoredResult> results = repository.ofPeriod(period);
-    int below = (int) results.stream()
-        .filter(r -> r.score() != null && r.score() < evaluations.threshold()).count();
-    return new EvaluationService.RunSummary(period.value(), results.size(),
-        (int) results.stream().filter(r -> r.score() != null).count(), below,
-        repository.planFailureCount(period));
+        .correlateWithResultAndVariables(false).getVariables();
+    return new EvaluationService.RunSummary(summary.getValue("period", String.class),
+        summary.getValue("experts", Integer.class), summary.getValue("scored", Integer.class),
+        summary.getValue("belowThreshold", Integer.class),
+        summary.getValue("planFailures", Integer.class));
   }
 
   /** R408-6, R408-7: the evaluation table, JSON or (Accept: application/pdf) printable. */

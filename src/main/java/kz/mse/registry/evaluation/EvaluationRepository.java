@@ -132,11 +132,6 @@ class EvaluationRepository {
     return results("where period = ?", period.value());
   }
 
-  int planFailureCount(Period period) {
-    return client.sql("select count(*) from expert_plan_failure where period = ?")
-        .param(period.value()).query(Integer.class).single();
-  }
-
   /** Results with a score of a period, for publishing. */
   List<StoredResult> scored(Period period) {
     return results("where period = ? and score is not null order by expert_iin",
