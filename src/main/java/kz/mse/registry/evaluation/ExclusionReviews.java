@@ -93,7 +93,7 @@ class ExclusionReviews {
       String decidedBy) {
     // Checked first: exclude() is transactional, and its 409 would mark the engine's
     // transaction rollback-only even when caught here.
-    String decision = registry.findActive(iin).isPresent() ? "EXCLUDED" : "ALREADY_EXCLUDED";
+    String decision = registry.isActive(iin) ? "EXCLUDED" : "ALREADY_EXCLUDED";
     if (decision.equals("EXCLUDED")) {
       exclusions.exclude(iin, ground, basis, null);
     }

@@ -102,7 +102,7 @@ public class ApplicationService {
       throw ApiException.conflict("this IIN was excluded without the right to be included"
           + " again (R393-13.2)");
     }
-    if (registry.findActive(request.iin()).isPresent()) {
+    if (registry.isActive(request.iin())) {
       throw ApiException.conflict("this IIN is already in the registry");
     }
     if (repository.hasInProgress(request.campaignId(), request.iin())) {

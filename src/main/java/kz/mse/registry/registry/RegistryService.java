@@ -41,7 +41,7 @@ public class RegistryService {
   /** R393-11: enters a signed expert; an IIN already active in the registry is a conflict. */
   @Transactional
   public RegistryEntry include(NewExpert expert) {
-    if (findActive(expert.iin()).isPresent()) {
+    if (isActive(expert.iin())) {
       throw ApiException.conflict("IIN " + expert.iin() + " is already in the registry");
     }
     KeyHolder key = new GeneratedKeyHolder();
@@ -58,7 +58,17 @@ public class RegistryService {
           .params(number, code).update();
     }
     history.record(number, expert.iin(), "INCLUDED", expert.applicationId());
-    return findByNumber(number).orElseThrow();
+    return new RegistryEntry(number, expert.iin(), expert.lastName(), expert.firstName(),
+        expert.patronymic(), expert.residence(), expert.specialtyProfile(),
+        expert.nosologies().stream().distinct().sorted().toList(), expert.includedOn(), null,
+        null, null, false, expert.phone(), expert.email(), expert.language(),
+        expert.applicationId());
+  }
+
+  /** Whether the IIN has a current (not excluded) row: one count, nothing loaded. */
+  public boolean isActive(String iin) {
+    return jdbc.sql("select count(*) from registry_entry where iin = ? and excluded_on is null")
+        .param(iin).query(Long.class).single() > 0;
   }
 
   /** Numbers of active experts on sick leave on the day (R393-14). */
