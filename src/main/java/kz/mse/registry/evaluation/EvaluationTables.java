@@ -40,12 +40,15 @@ class EvaluationTables {
       repository.monthsOf(period, null).forEach(m ->
           months.computeIfAbsent(m.expertIin(), k -> new ArrayList<>()).add(m));
     }
-    return (expert, labels) -> build(expert, period, results.get(expert.iin()),
-        months.getOrDefault(expert.iin(), List.of()), labels);
+    return (expert, labels) -> results.containsKey(expert.iin())
+        ? build(expert, period, results.get(expert.iin()),
+            months.getOrDefault(expert.iin(), List.of()), labels)
+        : null;
   }
 
   /** The evaluation tables of one period, already loaded. */
   interface PeriodTables {
+    /** The expert's table, or null when the period holds no result for the expert. */
     EvaluationTable table(RegistryEntry expert, TableLabels labels);
   }
 

@@ -3,9 +3,9 @@ package kz.mse.registry.evaluation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Map;
 import kz.mse.registry.exclusion.ExclusionGround;
 import kz.mse.registry.exclusion.ExclusionService;
 import kz.mse.registry.registry.RegistryEntry;
@@ -83,8 +83,8 @@ class ExclusionReviews {
     variables.put("ground", proposal.ground().name());
     variables.put("period", period.value());
     variables.put("basis", proposal.basis());
-    variables.put("evaluationTable",
-        table.markdown(TableLabels.RU) + "\n\n" + proposal.basis());
+    variables.put("evaluationTable", table == null ? proposal.basis()
+        : table.markdown(TableLabels.RU) + "\n\n" + proposal.basis());
     return variables;
   }
 
