@@ -34,14 +34,15 @@ final class BenchReport {
 
   static synchronized void add(BenchResult result) {
     result.fields().putIfAbsent("database", database());
-    results.removeIf(r -> r.fields().get("workload").equals(result.fields().get("workload")));
+    results.removeIf(r -> r.fields().get("workload").equals(result.fields().get("workload"))
+        && r.fields().get("database").equals(result.fields().get("database")));
     results.add(result);
     write();
     System.out.println(table());
   }
 
   /** h2 or postgresql, from -Dbench.db.url (the bench context's database). */
-  private static String database() {
+  static String database() {
     String url = System.getProperty("bench.db.url", "jdbc:h2:mem");
     return url.startsWith("jdbc:") ? url.substring(5, url.indexOf(':', 5)) : url;
   }

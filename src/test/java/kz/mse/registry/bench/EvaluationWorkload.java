@@ -1,0 +1,117 @@
+package kz.mse.registry.bench;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.mse.registry.registry.NewExpert;
+import kz.mse.registry.registry.RegistryService;
+import kz.mse.registry.support.TestIins;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Workload 3 (Order 408), run by {@link EvaluationPostgresBenchmark} on PostgreSQL or, when it
+ * is not reachable, by {@link EvaluationBenchmark} on H2: bench.experts experts in the registry and bench.conclusions
+ * conclusions of one month (JDBC batch inserts), then the monthly run through
+ * POST /api/evaluations/run {period} as admin: seconds. Baseline: the grouped query alone (copied
+ * from EvaluationRepository.countMonth, keep in sync) plus its registry query.
+ */
+final class EvaluationWorkload {
+
+  private static final String GROUPED = "select c.expert_iin, count(*) k1, "
+      + "sum(case when c.timely then 1 else 0 end) a1, "
+      + "sum(case when c.disability_recognized then 1 else 0 end) k2, "
+      + "sum(case when c.disability_recognized and c.group_matches_limitations then 1 else 0 end) a2, "
+      + "sum(case when c.osi_primary then 1 else 0 end) k3, "
+      + "sum(case when c.osi_primary and c.gwc_set_at_primary then 1 else 0 end) a3, "
+      + "sum(case when c.prior_gwc then 1 else 0 end) k4, "
+      + "sum(case when c.prior_gwc and c.gwc_set_at_reexam then 1 else 0 end) a4, "
+      + "sum(case when c.disability_recognized and c.ipr_social_part_developed then 1 else 0 end) a5 "
+      + "from evaluation_conclusion c where c.issued_on between ? and ? group by c.expert_iin";
+
+  private EvaluationWorkload() {}
+
+  /** Measures the monthly run on the given context's database, tagged {@code database}. */
+  static void measure(String database, JdbcTemplate jdbc, RegistryService registry,
+      TestRestTemplate rest, ManagementService management, RuntimeService runtime) {
+    int experts = BenchSizes.of("experts", 10000);
+    int conclusions = BenchSizes.of("conclusions", 1000000);
+    LocalDate first = LocalDate.of(2026, 10, 1);
+
+    List<String> iins = new ArrayList<>();
+    java.util.Set<String> drawn = new java.util.HashSet<>();
+    for (int i = 0; i < experts; i++) {
+      String iin = TestIins.next();
+      if (!drawn.add(iin)) {
+        i--;
+        continue;
+      }
+      registry.include(new NewExpert(iin, "Bench", "Evaluated" + i, null, "Almaty", "Neurology",
+          List.of("G35"), "+77012345678", "bench@example.kz", "ru", null, first.minusMonths(2)));
+      iins.add(iin);
+    }
+    Timestamp now = Timestamp.from(Instant.now());
+    String run = Long.toString(System.nanoTime(), 36);
+    List<Object[]> rows = new ArrayList<>(10000);
+    for (int i = 0; i < conclusions; i++) {
+      rows.add(new Object[] {"bench-" + run + "-" + i, iins.get(i % experts),
+          Date.valueOf(first.plusDays(i % 31)), i % 10 != 0, i % 3 != 0, i % 4 != 0, i % 5 == 0,
+          i % 7 != 0, i % 6 == 0, i % 8 != 0, i % 9 != 0, now});
+      if (rows.size() == 10000 || i == conclusions - 1) {
+        jdbc.batchUpdate("insert into evaluation_conclusion (conclusion_id, expert_iin, issued_on, "
+            + "timely, disability_recognized, group_matches_limitations, osi_primary, "
+            + "gwc_set_at_primary, prior_gwc, gwc_set_at_reexam, ipr_social_part_developed, "
+            + "received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        rows.clear();
+      }
+    }
+
+    long baselineStart = System.nanoTime();
+    jdbc.query(GROUPED, rs -> { }, Date.valueOf(first), Date.valueOf(first.plusMonths(1).minusDays(1)));
+    jdbc.queryForList("select distinct iin from registry_entry", String.class);
+    double baselineSeconds = (System.nanoTime() - baselineStart) / 1e9;
+
+    // warm-up like every workload: a month without conclusions (every expert gets no score)
+    rest.withBasicAuth("admin", "demo").postForEntity("/api/evaluations/run",
+        Map.of("period", "2026-09"), String.class);
+    JobWait.awaitJobs(management, "expert-evaluation", Duration.ofMinutes(10));
+
+    StatementCounter.resetProfile();
+    long statementsBefore = StatementCounter.total();
+    long start = System.nanoTime();
+    ResponseEntity<String> response = rest.withBasicAuth("admin", "demo")
+        .postForEntity("/api/evaluations/run", Map.of("period", "2026-10"), String.class);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (!response.getStatusCode().is2xxSuccessful()) {
+      throw new IllegalStateException("evaluation run failed: " + response);
+    }
+    System.out.println(StatementCounter.profile("evaluation (per run)", 1));
+    long statementsOfRun = StatementCounter.total() - statementsBefore;
+    long proposing = System.nanoTime();
+    JobWait.awaitJobs(management, "expert-evaluation", Duration.ofMinutes(10));
+    double followUpSeconds = (System.nanoTime() - proposing) / 1e9;
+    long reviews = StatementCounter.uncounted(() -> runtime.createProcessInstanceQuery()
+        .processDefinitionKey("evaluation-exclusion").count());
+    System.out.println("evaluation run: " + response.getBody());
+    BenchResult result = new BenchResult("evaluation", 1, seconds)
+        .with("database", database)
+        .baseline(1, baselineSeconds)
+        .with("experts", experts)
+        .with("conclusions", conclusions)
+        .with("baselineSeconds", baselineSeconds)
+        .with("statementsPerOperation", (double) statementsOfRun)
+        .with("exclusionReviewsStarted", reviews)
+        .with("followUpSeconds", followUpSeconds)
+        .with("note", "seconds = POST /api/evaluations/run (evaluation stored); followUpSeconds ="
+            + " its asynchronous next steps: exclusion reviews proposed, results published by SMS");
+    BenchReport.add(result);
+  }
+}
