@@ -1,27 +1,14 @@
 package kz.mse.registry.bench;
 
-import kz.mse.registry.registry.RegistryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Workload 3 ({@link EvaluationWorkload}) on H2, only when PostgreSQL is not reachable. */
+/** Workload 3 on H2, only when PostgreSQL is not reachable (the fallback). */
 @BenchContext
 @EnabledIf("kz.mse.registry.bench.PostgresBench#unreachable")
-class EvaluationBenchmark {
+class EvaluationBenchmark extends EvaluationBenchmarkBase {
 
-  @Autowired JdbcTemplate jdbc;
-  @Autowired RegistryService registry;
-  @Autowired TestRestTemplate rest;
-  @Autowired ManagementService management;
-  @Autowired RuntimeService runtime;
-
-  @Test
-  void monthlyEvaluation() {
-    EvaluationWorkload.measure(BenchReport.database(), jdbc, registry, rest, management, runtime);
+  @Override
+  String database() {
+    return BenchReport.database();
   }
 }
