@@ -160,10 +160,6 @@ class EvaluationService {
     return reviews.proposeAll(period, proposals);
   }
 
-  double threshold() {
-    return threshold;
-  }
-
   int plannedFor(String iin) {
     return repository.plan(iin).orElse(defaultPlan);
   }

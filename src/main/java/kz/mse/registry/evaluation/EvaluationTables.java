@@ -1,9 +1,9 @@
 package kz.mse.registry.evaluation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import kz.mse.registry.registry.RegistryEntry;
 import kz.mse.registry.registry.RegistryService;
 import kz.mse.registry.system.ApiException;

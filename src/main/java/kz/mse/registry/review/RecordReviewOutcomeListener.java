@@ -45,9 +45,9 @@ class RecordReviewOutcomeListener implements TaskListener {
       progress.refuse((String) task.getVariable("applicationId"),
           ApplicationStatus.REFUSED_AT_REVIEW, reasons);
     }
-    List<String> kept = "REFUSE".equals(outcome) ? reasons : List.of();
-    if (!kept.equals(reasons)) { // an acceptance clears the proposed reasons
-      task.getExecution().setVariable("refusalReasons", AdmissionVariables.jsonList(kept));
+    if (!reasons.isEmpty()) { // stored as a JSON list; an acceptance clears the proposed ones
+      task.getExecution().setVariable("refusalReasons", AdmissionVariables.jsonList(
+          "REFUSE".equals(outcome) ? reasons : List.of()));
     }
   }
 }
