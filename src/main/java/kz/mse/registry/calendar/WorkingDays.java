@@ -47,14 +47,6 @@ public class WorkingDays {
     return toDate(ClockUtil.getCurrentTime());
   }
 
-  /**
-   * End of the day given as ISO text ({@code 2026-03-27}): lets a process keep one readable
-   * date variable and still use it as a timer or due date, {@code ${workingDays.endOfDay(reviewDue)}}.
-   */
-  public Date endOfDay(String isoDate) {
-    return endOf(LocalDate.parse(isoDate));
-  }
-
   public static LocalDate toDate(Date instant) {
     return instant.toInstant().atZone(ALMATY).toLocalDate();
   }

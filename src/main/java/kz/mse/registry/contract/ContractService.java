@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import kz.mse.registry.calendar.WorkingDays;
 import kz.mse.registry.campaign.Campaign;
 import kz.mse.registry.campaign.CampaignService;
+import kz.mse.registry.intake.AdmissionDeadlines;
 import kz.mse.registry.intake.Application;
 import kz.mse.registry.intake.ApplicationProgress;
 import kz.mse.registry.intake.ApplicationService;
@@ -98,7 +99,8 @@ public class ContractService {
     progress.awaitingRegistryEntry(a.id(), entryDue);
     runtimeService.createMessageCorrelation(SIGNED_MESSAGE)
         .processInstanceBusinessKey(a.id())
-        .setVariable("registryEntryDue", entryDue.toString())
+        .setVariable(AdmissionDeadlines.Deadline.REGISTRY_ENTRY.variable(),
+            AdmissionDeadlines.handOver(entryDue))
         .correlate();
     return new SigningReceipt(a.id(), false, ApplicationStatus.AWAITING_REGISTRY_ENTRY);
   }

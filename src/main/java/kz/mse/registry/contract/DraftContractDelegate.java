@@ -1,6 +1,7 @@
 package kz.mse.registry.contract;
 
 import java.time.LocalDate;
+import kz.mse.registry.intake.AdmissionDeadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ class DraftContractDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate signingDue = contracts.draftAndSend(
         (String) execution.getVariable("applicationId"));
-    execution.setVariable("signingDue", signingDue.toString());
+    execution.setVariable(AdmissionDeadlines.Deadline.SIGNING.variable(),
+        AdmissionDeadlines.handOver(signingDue));
   }
 }

@@ -1,6 +1,5 @@
 package kz.mse.registry.intake;
 
-import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -17,10 +16,12 @@ class AdmissionProcess {
     this.runtimeService = runtimeService;
   }
 
-  /** The first step is asynchronous: the caller's transaction only records the start. */
-  void start(String applicationId, LocalDate reviewDue) {
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, applicationId, Map.of(
-        "applicationId", applicationId,
-        "reviewDue", reviewDue.toString()));
+  /**
+   * The first step is asynchronous: the caller's transaction only records the start. The
+   * deadlines stay in the application row ({@link AdmissionDeadlines}).
+   */
+  void start(String applicationId) {
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, applicationId,
+        Map.of("applicationId", applicationId));
   }
 }

@@ -54,7 +54,7 @@ public class ApplicationService {
     for (int i = 0; i < request.documents().size(); i++) {
       repository.insertDocument(id, i, request.documents().get(i), contents.get(i));
     }
-    process.start(id, reviewDue);
+    process.start(id);
     return get(id);
   }
 

@@ -27,7 +27,11 @@ class CheckDocumentsDelegate implements JavaDelegate {
     Application application = applications.get((String) execution.getVariable("applicationId"));
     List<String> reasons = check.proposedRefusalReasons(application, workingDays.today());
     Map<String, Object> variables = ReviewSheet.of(application, reasons);
-    variables.put("refusalReasons", AdmissionVariables.jsonList(reasons));
+    if (!reasons.isEmpty()) { // pre-fills the form's checklist; none proposed, none stored
+      variables.put("refusalReasons", AdmissionVariables.jsonList(reasons));
+    }
+    variables.put(AdmissionDeadlines.Deadline.REVIEW.variable(),
+        AdmissionDeadlines.handOver(application.deadlines().reviewDue()));
     execution.setVariables(variables);
   }
 }

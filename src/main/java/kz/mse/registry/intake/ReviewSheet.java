@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The read-only variables the committee forms show: candidate, position, documents with
- * download links and the automated findings, as text and markdown.
+ * What the committee forms show, read-only: {@code candidateName} and {@code iin} (also what a
+ * reviewer searches Tasklist by) and {@code reviewSheet}, one markdown text with the contact
+ * details, the position, the documents with download links and the automated findings. One
+ * text instead of a variable per field: every variable is a runtime row, a history row and a
+ * delete at the end of each admission.
  */
 public final class ReviewSheet {
 
@@ -16,16 +19,24 @@ public final class ReviewSheet {
     Map<String, Object> v = new HashMap<>();
     v.put("candidateName", fullName(a));
     v.put("iin", a.iin());
-    v.put("phone", a.phone());
-    v.put("email", a.email());
-    v.put("residence", a.residence());
-    v.put("specialtyProfile", a.specialtyProfile());
-    v.put("nosologies", String.join(", ", a.nosologies()));
-    v.put("documentsMarkdown", documentsMarkdown(a));
-    v.put("findingsMarkdown", findings.isEmpty()
-        ? "No findings: the set is complete and valid, no state-registry records (R393-7.1)."
-        : "Proposed refusal reasons (R393-7.1): **" + String.join("**, **", findings) + "**");
+    v.put("reviewSheet", candidateMarkdown(a)
+        + "\n### Documents (R393-5)\n" + documentsMarkdown(a)
+        + "\n### Automated findings (R393-6, R393-7.1)\n" + findingsMarkdown(findings));
     return v;
+  }
+
+  static String candidateMarkdown(Application a) {
+    return "- **Phone:** " + a.phone() + "\n"
+        + "- **E-mail:** " + a.email() + "\n"
+        + "- **Place of residence:** " + a.residence() + "\n"
+        + "- **Specialty profile:** " + a.specialtyProfile() + "\n"
+        + "- **Nosological forms (ICD-10):** " + String.join(", ", a.nosologies()) + "\n";
+  }
+
+  static String findingsMarkdown(List<String> findings) {
+    return findings.isEmpty()
+        ? "No findings: the set is complete and valid, no state-registry records (R393-7.1)."
+        : "Proposed refusal reasons (R393-7.1): **" + String.join("**, **", findings) + "**";
   }
 
   public static String fullName(Application a) {

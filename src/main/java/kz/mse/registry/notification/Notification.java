@@ -23,4 +23,18 @@ public record Notification(
   public static final String QUEUED = "queued";
   public static final String SENT = "sent";
   public static final String FAILED = "failed";
+
+  /** The outbox row just written for a new notice: queued, no attempt yet. */
+  static Notification queued(String id, SmsRequest request, String text, int segments,
+      String gateway, OffsetDateTime now) {
+    return new Notification(id, request.to(), request.language(), request.template(), text,
+        segments, QUEUED, gateway, null, null, 0, request.applicationId(), request.expertIin(),
+        now, now);
+  }
+
+  /** This notice once the provider accepted it (what {@code markAccepted} writes). */
+  Notification accepted(String providerId, OffsetDateTime now) {
+    return new Notification(id, to, language, template, text, segments, SENT, gateway,
+        providerId, null, attempts + 1, applicationId, expertIin, createdAt, now);
+  }
 }

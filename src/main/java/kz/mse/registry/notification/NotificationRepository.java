@@ -67,14 +67,13 @@ class NotificationRepository {
         .params(Notification.QUEUED, now, id).update();
   }
 
-  void insert(String id, String dedupeKey, SmsRequest request, String text, int segments,
-      String gateway, OffsetDateTime now) {
+  void insert(Notification n, String dedupeKey) {
     jdbc.sql("insert into notification (id, dedupe_key, application_id, expert_iin, recipient, "
             + "language, template, text, segments, status, gateway, attempts, created_at, "
-            + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
-        .params(id, dedupeKey, request.applicationId(), request.expertIin(), request.to(),
-            request.language(), request.template().name(), text, segments, Notification.QUEUED,
-            gateway, now, now)
+            + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(n.id(), dedupeKey, n.applicationId(), n.expertIin(), n.to(), n.language(),
+            n.template().name(), n.text(), n.segments(), n.status(), n.gateway(), n.attempts(),
+            n.createdAt(), n.updatedAt())
         .update();
   }
 

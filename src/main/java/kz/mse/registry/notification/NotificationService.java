@@ -52,10 +52,13 @@ public class NotificationService {
       throw new SmsDeliveryException("SMS " + notification.id() + " was refused for good: "
           + notification.error(), true, null);
     }
+    OffsetDateTime acceptedAt;
+    String providerId;
     try {
-      String providerId = gateway.send(notification.to(), notification.text());
+      providerId = gateway.send(notification.to(), notification.text());
+      acceptedAt = now();
       ownTransaction.executeWithoutResult(status ->
-          repository.markAccepted(notification.id(), providerId, Notification.SENT, now()));
+          repository.markAccepted(notification.id(), providerId, Notification.SENT, acceptedAt));
       log.debug("SMS {} ({}) to {} accepted as {}", notification.id(), request.template(),
           PhoneNumbers.mask(notification.to()), providerId);
     } catch (SmsDeliveryException e) {
@@ -64,16 +67,16 @@ public class NotificationService {
           e.getMessage(), now()));
       throw e;
     }
-    return repository.findById(notification.id()).orElseThrow();
+    return notification.accepted(providerId, acceptedAt);
   }
 
   private Notification queue(SmsRequest request) {
     return repository.findByDedupeKey(request.dedupeKey()).orElseGet(() -> {
       String text = texts.render(request);
-      String id = UUID.randomUUID().toString();
-      repository.insert(id, request.dedupeKey(), request, text, SmsTexts.segments(text),
-          gateway.name(), now());
-      return repository.findById(id).orElseThrow();
+      Notification queued = Notification.queued(UUID.randomUUID().toString(), request, text,
+          SmsTexts.segments(text), gateway.name(), now());
+      repository.insert(queued, request.dedupeKey());
+      return queued;
     });
   }
 

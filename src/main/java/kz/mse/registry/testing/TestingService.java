@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.mse.registry.calendar.WorkingDays;
+import kz.mse.registry.intake.AdmissionDeadlines;
+import kz.mse.registry.intake.AdmissionDeadlines.Deadline;
 import kz.mse.registry.intake.AdmissionVariables;
 import kz.mse.registry.intake.Application;
 import kz.mse.registry.intake.ApplicationProgress;
@@ -109,9 +111,12 @@ public class TestingService {
       LocalDate decisionDue = workingDays.deadlineDate(workingDays.today(),
           DECISION_WORKING_DAYS);
       progress.awaitingDecision(application.id(), decisionDue);
-      variables.put("decisionDue", decisionDue.toString());
+      variables.put(Deadline.DECISION.variable(), AdmissionDeadlines.handOver(decisionDue));
     } else if (earlier.isEmpty()) {
       outcome = Outcome.RETAKE;
+      if (windowEnds != null) { // back to the wait, whose timer ends the same window
+        variables.put(Deadline.TEST_WINDOW.variable(), AdmissionDeadlines.handOver(windowEnds));
+      }
     } else {
       outcome = Outcome.FAILED;
       List<String> reasons = failureReasons(result);

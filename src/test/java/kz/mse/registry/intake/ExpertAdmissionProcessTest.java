@@ -82,24 +82,30 @@ class ExpertAdmissionProcessTest {
     assertThat(application().deadlines().reviewDue()).isEqualTo(LocalDate.of(2026, 4, 1));
     Task review = task("Activity_ReviewApplication");
     assertThat(review.getDueDate()).isEqualTo(WorkingDays.endOf(LocalDate.of(2026, 4, 1)));
+    assertThat(timerDue("Timer_ReviewOverdue")).isEqualTo(LocalDate.of(2026, 4, 1));
     assertThat(review).hasCandidateGroup("committee");
     assertThat(taskService.getVariable(review.getId(), "applicationId")).isEqualTo(applicationId);
 
     accept();
     assertThat(application().status()).isEqualTo(ApplicationStatus.TESTING);
     assertThat(application().deadlines().testWindowEnds()).isEqualTo(LocalDate.of(2026, 3, 30));
+    assertThat(timerDue("Timer_TestWindowEnds")).isEqualTo(LocalDate.of(2026, 3, 30));
     assertThat(templates()).containsExactly("TEST_INVITATION");
 
     assertThat(testResult("a1", 63, 90, true, null).getStatusCode())
         .isEqualTo(HttpStatus.ACCEPTED);
     assertThat(application().status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
     assertThat(application().deadlines().decisionDue()).isEqualTo(LocalDate.of(2026, 4, 1));
+    assertThat(task("Activity_DecideInclusion").getDueDate())
+        .isEqualTo(WorkingDays.endOf(LocalDate.of(2026, 4, 1)));
+    assertThat(timerDue("Timer_DecisionOverdue")).isEqualTo(LocalDate.of(2026, 4, 1));
     assertThat(testResult("a1", 63, 90, true, null).getStatusCode()).isEqualTo(HttpStatus.OK);
 
     include();
     assertThat(application().status()).isEqualTo(ApplicationStatus.AWAITING_SIGNATURE);
     // Nauryz: Mar 23-25 are days off, so 3 working days after Friday Mar 20 end on Mar 30
     assertThat(application().deadlines().signingDue()).isEqualTo(LocalDate.of(2026, 3, 30));
+    assertThat(timerDue("Timer_SigningDeadline")).isEqualTo(LocalDate.of(2026, 3, 30));
     byte[] pdf = jdbc.sql("select pdf from contract where application_id = ?")
         .param(applicationId).query((rs, n) -> rs.getBytes(1)).single();
     assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
@@ -110,6 +116,7 @@ class ExpertAdmissionProcessTest {
     assertThat(application().deadlines().registryEntryDue())
         .isEqualTo(LocalDate.of(2026, 3, 30));
     Task entry = task("Activity_EnterIntoRegistry");
+    assertThat(entry.getDueDate()).isEqualTo(WorkingDays.endOf(LocalDate.of(2026, 3, 30)));
     taskService.complete(entry.getId());
     assertThat(application().status()).isEqualTo(ApplicationStatus.INCLUDED);
     assertThat(registry.findActive(application().iin())).isPresent();
@@ -162,6 +169,8 @@ class ExpertAdmissionProcessTest {
         .isEqualTo(HttpStatus.ACCEPTED);
     assertThat(application().status()).isEqualTo(ApplicationStatus.TESTING);
     assertThat(instance).isWaitingAt("Activity_AwaitTestResult");
+    // the wait is entered again; its new timer ends the same window (R393-9)
+    assertThat(timerDue("Timer_TestWindowEnds")).isEqualTo(LocalDate.of(2026, 3, 30));
     assertThat(testResult("f2", 80, 90, true, null).getStatusCode())
         .isEqualTo(HttpStatus.ACCEPTED);
     assertThat(application().status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
@@ -250,6 +259,22 @@ class ExpertAdmissionProcessTest {
   }
 
   @Test
+  void reviewStartedAgainByAnAdmin_keepsTheDeadlineOfTheApplication() {
+    submitAndCheck(TestIins.next());
+    assertThat(runtimeService.getVariables(instance.getId())).containsKey("applicationId")
+        .doesNotContainKey("reviewDue"); // handed on transiently, never stored
+    Jobs.setClock(WorkingDays.startOf(LocalDate.of(2026, 3, 27)).toInstant());
+    runtimeService.createProcessInstanceModification(instance.getId())
+        .cancelAllForActivity("Activity_ReviewApplication")
+        .startBeforeActivity("Activity_ReviewApplication")
+        .execute();
+    // no step handed the deadline on in this transaction: it comes from the application row
+    assertThat(task("Activity_ReviewApplication").getDueDate())
+        .isEqualTo(WorkingDays.endOf(LocalDate.of(2026, 4, 1)));
+    assertThat(timerDue("Timer_ReviewOverdue")).isEqualTo(LocalDate.of(2026, 4, 1));
+  }
+
+  @Test
   void reviewOverdue_R393_7_escalatesWithoutCancellingTheReview() {
     submitAndCheck(TestIins.next());
     Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2));
@@ -303,6 +328,12 @@ class ExpertAdmissionProcessTest {
     complete("Activity_DecideInclusion", Map.of("decision", "INCLUDE", "decisionComment", ""));
     Jobs.executeAll(managementService, instance.getId());
     assertThat(instance).isWaitingAt("Activity_AwaitSignature");
+  }
+
+  /** The day (Almaty) on whose end the boundary timer fires. */
+  private LocalDate timerDue(String timerId) {
+    return WorkingDays.toDate(managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(timerId).singleResult().getDuedate());
   }
 
   private Task task(String key) {
