@@ -1,12 +1,16 @@
 package kz.mse.registry.intake;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class ApplicationRepository {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
 
-  ApplicationRepository(JdbcClient jdbc) {
+  ApplicationRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
   }
 
   void insert(String id, NewApplication a, String phoneE164, LocalDate reviewDue,
@@ -33,15 +39,32 @@ class ApplicationRepository {
         .update();
   }
 
-  void insertDocument(String applicationId, int position, NewApplication.Document d,
-      DocumentContent content) {
-    jdbc.sql("insert into application_document (application_id, position_no, type, number,"
-            + " issued_on, valid_until, file_name, content_type, content)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(applicationId, position, d.type().name(), d.number(), d.issuedOn(),
-            d.validUntil(), d.fileName(), content == null ? null : content.contentType(),
-            content == null ? null : content.bytes())
-        .update();
+  /** All documents of the application in one JDBC batch (one round trip). */
+  void insertDocuments(String applicationId, List<NewApplication.Document> documents,
+      List<DocumentContent> contents) {
+    jdbcTemplate.batchUpdate("insert into application_document (application_id, position_no,"
+        + " type, number, issued_on, valid_until, file_name, content_type, content)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int position) throws SQLException {
+            NewApplication.Document d = documents.get(position);
+            DocumentContent content = contents.get(position);
+            ps.setString(1, applicationId);
+            ps.setInt(2, position);
+            ps.setString(3, d.type().name());
+            ps.setString(4, d.number());
+            ps.setObject(5, d.issuedOn(), Types.DATE);
+            ps.setObject(6, d.validUntil(), Types.DATE);
+            ps.setString(7, d.fileName());
+            ps.setString(8, content == null ? null : content.contentType());
+            ps.setBytes(9, content == null ? null : content.bytes());
+          }
+
+          @Override
+          public int getBatchSize() {
+            return documents.size();
+          }
+        });
   }
 
   boolean hasInProgress(String campaignId, String iin) {
@@ -53,6 +76,11 @@ class ApplicationRepository {
 
   Optional<Application> find(String id) {
     return findRow(id, documents(id), attempts(id));
+  }
+
+  /** The row and its documents; test attempts are left empty. */
+  Optional<Application> findWithDocuments(String id) {
+    return findRow(id, documents(id), List.of());
   }
 
   /** The application row alone: documents and test attempts are left empty. */

@@ -51,15 +51,19 @@ public class ApplicationService {
     OffsetDateTime now = ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
     LocalDate reviewDue = workingDays.deadlineDate(workingDays.today(), REVIEW_WORKING_DAYS);
     repository.insert(id, request, PhoneNumbers.toE164(request.phone()), reviewDue, now);
-    for (int i = 0; i < request.documents().size(); i++) {
-      repository.insertDocument(id, i, request.documents().get(i), contents.get(i));
-    }
+    repository.insertDocuments(id, request.documents(), contents);
     process.start(id);
-    return get(id);
+    return withDocuments(id);
   }
 
   public Application get(String id) {
     return repository.find(id)
+        .orElseThrow(() -> ApiException.notFound("no application " + id));
+  }
+
+  /** The application with its documents, without test attempts (a list left empty). */
+  Application withDocuments(String id) {
+    return repository.findWithDocuments(id)
         .orElseThrow(() -> ApiException.notFound("no application " + id));
   }
 
@@ -98,11 +102,12 @@ public class ApplicationService {
   }
 
   private void checkCandidateMayApply(NewApplication request) {
-    if (registry.isBarredFromInclusion(request.iin())) {
+    RegistryService.Standing standing = registry.standing(request.iin());
+    if (standing == RegistryService.Standing.BARRED) {
       throw ApiException.conflict("this IIN was excluded without the right to be included"
           + " again (R393-13.2)");
     }
-    if (registry.isActive(request.iin())) {
+    if (standing == RegistryService.Standing.ACTIVE) {
       throw ApiException.conflict("this IIN is already in the registry");
     }
     if (repository.hasInProgress(request.campaignId(), request.iin())) {

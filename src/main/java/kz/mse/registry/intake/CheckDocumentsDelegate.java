@@ -24,7 +24,8 @@ class CheckDocumentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Application application = applications.get((String) execution.getVariable("applicationId"));
+    Application application = applications.withDocuments(
+        (String) execution.getVariable("applicationId"));
     List<String> reasons = check.proposedRefusalReasons(application, workingDays.today());
     Map<String, Object> variables = ReviewSheet.of(application, reasons);
     if (!reasons.isEmpty()) { // pre-fills the form's checklist; none proposed, none stored

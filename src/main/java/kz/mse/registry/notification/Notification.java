@@ -32,7 +32,15 @@ public record Notification(
         now, now);
   }
 
-  /** This notice once the provider accepted it (what {@code markAccepted} writes). */
+  /** This notice after a failed attempt: kept for a retry, or failed for good. */
+  Notification attemptFailed(String newStatus, String newError, OffsetDateTime now) {
+    String kept = newError == null || newError.length() <= 1000 ? newError
+        : newError.substring(0, 1000);
+    return new Notification(id, to, language, template, text, segments, newStatus, gateway,
+        null, kept, attempts + 1, applicationId, expertIin, createdAt, now);
+  }
+
+  /** This notice once the provider accepted it. */
   Notification accepted(String providerId, OffsetDateTime now) {
     return new Notification(id, to, language, template, text, segments, SENT, gateway,
         providerId, null, attempts + 1, applicationId, expertIin, createdAt, now);

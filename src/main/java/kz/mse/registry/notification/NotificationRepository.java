@@ -69,11 +69,12 @@ class NotificationRepository {
 
   void insert(Notification n, String dedupeKey) {
     jdbc.sql("insert into notification (id, dedupe_key, application_id, expert_iin, recipient, "
-            + "language, template, text, segments, status, gateway, attempts, created_at, "
-            + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + "language, template, text, segments, status, gateway, provider_id, error, "
+            + "attempts, created_at, updated_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(n.id(), dedupeKey, n.applicationId(), n.expertIin(), n.to(), n.language(),
-            n.template().name(), n.text(), n.segments(), n.status(), n.gateway(), n.attempts(),
-            n.createdAt(), n.updatedAt())
+            n.template().name(), n.text(), n.segments(), n.status(), n.gateway(),
+            n.providerId(), n.error(), n.attempts(), n.createdAt(), n.updatedAt())
         .update();
   }
 
@@ -87,6 +88,14 @@ class NotificationRepository {
     jdbc.sql("update notification set status = ?, error = ?, attempts = attempts + 1, "
             + "updated_at = ? where id = ?")
         .params(status, truncate(error), now, id).update();
+  }
+
+  /** Writes the outcome of one more attempt of a kept notice. */
+  void recordAttempt(Notification n) {
+    jdbc.sql("update notification set status = ?, provider_id = ?, error = ?, attempts = ?, "
+            + "updated_at = ? where id = ?")
+        .params(n.status(), n.providerId(), n.error(), n.attempts(), n.updatedAt(), n.id())
+        .update();
   }
 
   private static String truncate(String error) {

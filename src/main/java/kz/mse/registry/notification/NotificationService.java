@@ -2,6 +2,7 @@ package kz.mse.registry.notification;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kz.mse.registry.validation.PhoneNumbers;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -13,10 +14,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends an SMS and keeps it in the outbox. The outbox row and each attempt's outcome are
- * written in their own transactions, so a failed attempt is recorded even when the caller's
- * transaction (e.g. an engine job that will be retried) rolls back, and a notice whose
- * provider id is known is never sent again.
+ * Sends an SMS and keeps it in the outbox. Each attempt's outcome (accepted with the
+ * provider's id, or failed with the error) is written in its own transaction right after the
+ * provider answered, so it stays recorded even when the caller's transaction (e.g. an engine
+ * job that will be retried) rolls back, and a notice whose provider id is known is never sent
+ * again.
  */
 @Service
 public class NotificationService {
@@ -43,41 +45,46 @@ public class NotificationService {
    * @throws SmsDeliveryException when the gateway did not accept it (the attempt is recorded)
    */
   public Notification send(SmsRequest request) {
-    Notification notification = ownTransaction.execute(status -> queue(request));
-    if (notification.providerId() != null) {
-      return notification;
+    Optional<Notification> kept = repository.findByDedupeKey(request.dedupeKey());
+    if (kept.isPresent() && kept.get().providerId() != null) {
+      return kept.get();
     }
-    if (Notification.FAILED.equals(notification.status())) {
+    if (kept.isPresent() && Notification.FAILED.equals(kept.get().status())) {
       // A permanent refusal (e.g. Twilio 21211 invalid number): retrying cannot help.
-      throw new SmsDeliveryException("SMS " + notification.id() + " was refused for good: "
-          + notification.error(), true, null);
+      throw new SmsDeliveryException("SMS " + kept.get().id() + " was refused for good: "
+          + kept.get().error(), true, null);
     }
-    OffsetDateTime acceptedAt;
-    String providerId;
+    Notification notification = kept.orElseGet(() -> newNotice(request));
     try {
-      providerId = gateway.send(notification.to(), notification.text());
-      acceptedAt = now();
-      ownTransaction.executeWithoutResult(status ->
-          repository.markAccepted(notification.id(), providerId, Notification.SENT, acceptedAt));
+      String providerId = gateway.send(notification.to(), notification.text());
+      Notification accepted = notification.accepted(providerId, now());
+      ownTransaction.executeWithoutResult(status -> keep(accepted, kept.isEmpty(),
+          request.dedupeKey()));
       log.debug("SMS {} ({}) to {} accepted as {}", notification.id(), request.template(),
           PhoneNumbers.mask(notification.to()), providerId);
+      return accepted;
     } catch (SmsDeliveryException e) {
-      ownTransaction.executeWithoutResult(status -> repository.markAttemptFailed(
-          notification.id(), e.isPermanent() ? Notification.FAILED : Notification.QUEUED,
-          e.getMessage(), now()));
+      Notification failed = notification.attemptFailed(
+          e.isPermanent() ? Notification.FAILED : Notification.QUEUED, e.getMessage(), now());
+      ownTransaction.executeWithoutResult(status -> keep(failed, kept.isEmpty(),
+          request.dedupeKey()));
       throw e;
     }
-    return notification.accepted(providerId, acceptedAt);
   }
 
-  private Notification queue(SmsRequest request) {
-    return repository.findByDedupeKey(request.dedupeKey()).orElseGet(() -> {
-      String text = texts.render(request);
-      Notification queued = Notification.queued(UUID.randomUUID().toString(), request, text,
-          SmsTexts.segments(text), gateway.name(), now());
-      repository.insert(queued, request.dedupeKey());
-      return queued;
-    });
+  private Notification newNotice(SmsRequest request) {
+    String text = texts.render(request);
+    return Notification.queued(UUID.randomUUID().toString(), request, text,
+        SmsTexts.segments(text), gateway.name(), now());
+  }
+
+  /** The outcome of an attempt: a new row on the first, an update on a retry. */
+  private void keep(Notification outcome, boolean first, String dedupeKey) {
+    if (first) {
+      repository.insert(outcome, dedupeKey);
+    } else {
+      repository.recordAttempt(outcome);
+    }
   }
 
   /** An admin's manual retry of a notice that is queued or failed (not yet accepted). */

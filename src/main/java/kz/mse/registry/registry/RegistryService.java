@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.mse.registry.system.ApiException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -26,10 +27,12 @@ public class RegistryService {
       + "exclusion_reason, reinclusion_barred, phone, email, language, application_id";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
   private final RegistryHistory history;
 
-  RegistryService(JdbcClient jdbc, RegistryHistory history) {
+  RegistryService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, RegistryHistory history) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
     this.history = history;
   }
 
@@ -53,10 +56,9 @@ public class RegistryService {
             expert.language(), expert.applicationId(), expert.includedOn(), now())
         .update(key, "number");
     long number = key.getKey().longValue();
-    for (String code : expert.nosologies().stream().distinct().toList()) {
-      jdbc.sql("insert into registry_nosology (entry_number, code) values (?, ?)")
-          .params(number, code).update();
-    }
+    jdbcTemplate.batchUpdate("insert into registry_nosology (entry_number, code) values (?, ?)",
+        expert.nosologies().stream().distinct().map(code -> new Object[] {number, code})
+            .toList());
     history.record(number, expert.iin(), "INCLUDED", expert.applicationId());
     return new RegistryEntry(number, expert.iin(), expert.lastName(), expert.firstName(),
         expert.patronymic(), expert.residence(), expert.specialtyProfile(),
@@ -106,10 +108,17 @@ public class RegistryService {
     return query("where e.number = ?", number).stream().findFirst();
   }
 
-  /** R393-13.2: excluded for a missed plan, the IIN may never be included again. */
-  public boolean isBarredFromInclusion(String iin) {
-    return jdbc.sql("select count(*) from registry_entry where iin = ? and reinclusion_barred")
-        .param(iin).query(Long.class).single() > 0;
+  /** Whether an IIN may apply: in the registry now, or barred for good (R393-13.2). */
+  public enum Standing { NONE, ACTIVE, BARRED }
+
+  /** The IIN's standing from its rows, in one query; a bar outweighs an active row. */
+  public Standing standing(String iin) {
+    return jdbc.sql("select count(case when reinclusion_barred then 1 end),"
+            + " count(case when excluded_on is null then 1 end) from registry_entry where iin = ?")
+        .param(iin)
+        .query((rs, n) -> rs.getLong(1) > 0 ? Standing.BARRED
+            : rs.getLong(2) > 0 ? Standing.ACTIVE : Standing.NONE)
+        .single();
   }
 
   private List<RegistryEntry> query(String where, Object... params) {

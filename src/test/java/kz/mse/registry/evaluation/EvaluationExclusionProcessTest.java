@@ -180,7 +180,7 @@ class EvaluationExclusionProcessTest {
     RegistryEntry entry = registry.findLatest(iin).orElseThrow();
     assertThat(entry.exclusionGround()).isEqualTo("PLAN_NOT_MET");
     assertThat(entry.reinclusionBarred()).isTrue();
-    assertThat(registry.isBarredFromInclusion(iin)).isTrue();
+    assertThat(registry.standing(iin)).isEqualTo(RegistryService.Standing.BARRED);
   }
 
   @Test

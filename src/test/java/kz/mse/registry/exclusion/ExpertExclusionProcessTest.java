@@ -72,8 +72,8 @@ class ExpertExclusionProcessTest {
     RegistryEntry closed = registry.findLatest(e.iin()).orElseThrow();
     assertThat(closed.excludedOn()).isNotNull();
     assertThat(closed.exclusionGround()).isEqualTo(ground.name());
-    assertThat(registry.isBarredFromInclusion(e.iin()))
-        .isEqualTo(ground == ExclusionGround.PLAN_NOT_MET);
+    assertThat(registry.standing(e.iin())).isEqualTo(ground == ExclusionGround.PLAN_NOT_MET
+        ? RegistryService.Standing.BARRED : RegistryService.Standing.NONE);
     assertThat(notifications.forExpert(e.iin())).extracting(n -> n.template().name())
         .containsExactly("EXPERT_EXCLUDED");
   }

@@ -118,7 +118,7 @@ class RegistryApiTest {
         "/api/registry/" + e.iin() + "/exclusions",
         Map.of("ground", ExclusionGround.PLAN_NOT_MET.name(), "basis", "4 plans missed"),
         Map.class);
-    assertThat(registry.isBarredFromInclusion(e.iin())).isTrue();
+    assertThat(registry.standing(e.iin())).isEqualTo(RegistryService.Standing.BARRED);
   }
 
   @Test
