@@ -9,4 +9,9 @@ final class BenchSizes {
     String value = System.getProperty("bench." + name);
     return value == null || value.isBlank() ? defaultValue : Integer.parseInt(value.trim());
   }
+
+  static double share(String name, double defaultValue) {
+    String value = System.getProperty("bench." + name);
+    return value == null || value.isBlank() ? defaultValue : Double.parseDouble(value.trim());
+  }
 }

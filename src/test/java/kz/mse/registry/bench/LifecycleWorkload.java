@@ -16,9 +16,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 /**
  * Workload 1: N full admission lifecycles ({@link AdmissionLifecycles}) against the bare model
  * of the same shape ({@link BareLifecycles}) on the same engine and database. The two run in
- * alternating rounds (bare, admission, bare, admission, …; {@code bench.rounds}, default 3)
- * after a warm-up of each, so both meet the same JIT, GC and table sizes; each side reports
- * its median round. Writes "lifecycle-baseline" and "lifecycle" for the database. Run on H2 by
+ * alternating rounds (bare, admission, bare, admission, …; {@code bench.rounds}, default 5)
+ * after warm-up pairs that last until the JIT is done with both paths ({@link #warmUp}), so
+ * both meet the same steady state, GC and table sizes; each side reports its median round. Writes "lifecycle-baseline" and "lifecycle" for the database. Run on H2 by
  * {@link LifecycleBenchmark} and on PostgreSQL by {@link LifecyclePostgresBenchmark}.
  */
 final class LifecycleWorkload {
@@ -30,12 +30,11 @@ final class LifecycleWorkload {
       TaskService tasks, ManagementService management, TestRestTemplate rest, ObjectMapper json,
       ApplicationService applications, TestingService testing, ContractService contracts) {
     int n = BenchSizes.of("lifecycles", 200);
-    int rounds = Math.max(1, BenchSizes.of("rounds", 3));
+    int rounds = Math.max(1, BenchSizes.of("rounds", 5));
     BareLifecycles bare = new BareLifecycles(repository, runtime, tasks, management);
     AdmissionLifecycles admission = new AdmissionLifecycles(runtime, tasks, management, rest,
         json, applications, testing, contracts);
-    bare.run(Math.min(20, n));
-    admission.run(Math.min(20, n));
+    List<Double> warmUpJit = warmUp(bare, admission, n);
     Rounds bareRounds = new Rounds();
     Rounds admissionRounds = new Rounds();
     StatementCounter.resetProfile();
@@ -52,10 +51,35 @@ final class LifecycleWorkload {
     BenchReport.add(bareRounds.result("lifecycle-baseline", n).with("database", database));
     BenchReport.add(admissionRounds.result("lifecycle", n)
         .with("database", database)
+        .with("warmUpRounds", warmUpJit.size())
+        .with("warmUpJitShare", warmUpJit.stream().map(BenchResult::round).toList())
         .baseline(n, bareRounds.medianSeconds())
         .with("baselineStatementsPerOperation", bareRounds.statementsPerLifecycle(n)));
   }
 
+
+  /**
+   * Pairs of rounds (bare, admission) until the JIT is done with both paths: until a pair's
+   * compile time is under {@code bench.jitSteadyShare} (default 0.15) of its wall time, at
+   * least {@code bench.lifecycleWarmUp} (default 2) and at most 8 pairs. Returns each pair's
+   * share. With a fixed 20 lifecycles the JIT still took most of a core in the measured rounds
+   * and round times fell by half from the first to the last.
+   */
+  private static List<Double> warmUp(BareLifecycles bare, AdmissionLifecycles admission, int n) {
+    int least = Math.max(1, BenchSizes.of("lifecycleWarmUp", 2));
+    double steady = BenchSizes.share("jitSteadyShare", 0.15);
+    List<Double> shares = new ArrayList<>();
+    do {
+      JitActivity jit = new JitActivity();
+      bare.run(n);
+      admission.run(n);
+      shares.add(jit.share());
+      System.out.printf("lifecycle warm-up pair %d: JIT %.0f %% of the wall time%n",
+          shares.size(), 100 * shares.get(shares.size() - 1));
+    } while (shares.size() < 8
+        && (shares.size() < least || shares.get(shares.size() - 1) > steady));
+    return shares;
+  }
 
   /** Seconds and statements of each round of one side. */
   private static final class Rounds {
@@ -63,9 +87,13 @@ final class LifecycleWorkload {
     private final List<Double> seconds = new ArrayList<>();
     private long statements;
 
+    private final List<Double> jitShares = new ArrayList<>();
+
     void measure(int n, IntToLongFunction run) {
       long before = StatementCounter.total();
+      JitActivity jit = new JitActivity();
       seconds.add(run.applyAsLong(n) / 1e9);
+      jitShares.add(jit.share());
       statements += StatementCounter.total() - before;
     }
 
@@ -82,6 +110,7 @@ final class LifecycleWorkload {
       return new BenchResult(workload, n, medianSeconds())
           .with("rounds", seconds.size())
           .with("roundSeconds", seconds.stream().map(BenchResult::round).toList())
+          .with("roundJitShare", jitShares.stream().map(BenchResult::round).toList())
           .with("statementsPerOperation", statementsPerLifecycle(n));
     }
   }
