@@ -21,15 +21,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ContractPdf {
 
+  /** DejaVu Sans cut to Latin and Cyrillic (fonts/README.md): Kazakh letters included. */
+  private static final String FONT = "fonts/DejaVuSans-LatinCyrillic.ttf";
+
   private final BaseFont font;
 
   ContractPdf() {
-    try (InputStream in = new ClassPathResource("fonts/DejaVuSans.ttf").getInputStream()) {
-      byte[] ttf = in.readAllBytes();
-      this.font = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED, true, ttf, null);
+    try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
+      this.font = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+          in.readAllBytes(), null);
     } catch (IOException e) {
-      throw new UncheckedIOException("font fonts/DejaVuSans.ttf missing", e);
+      throw new UncheckedIOException("font " + FONT + " missing", e);
     }
   }
 

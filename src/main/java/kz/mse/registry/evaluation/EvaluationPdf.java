@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationPdf {
 
-  private final BaseFont regular = font("fonts/DejaVuSans.ttf");
-  private final BaseFont bold = font("fonts/DejaVuSans-Bold.ttf");
+  private final BaseFont regular = font("fonts/DejaVuSans-LatinCyrillic.ttf");
+  private final BaseFont bold = font("fonts/DejaVuSans-Bold-LatinCyrillic.ttf");
 
   byte[] render(EvaluationTable table, TableLabels labels) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
