@@ -60,14 +60,14 @@ final class LifecycleWorkload {
 
   /**
    * Pairs of rounds (bare, admission) until the JIT is done with both paths: until a pair's
-   * compile time is under {@code bench.jitSteadyShare} (default 0.15) of its wall time, at
-   * least {@code bench.lifecycleWarmUp} (default 2) and at most 8 pairs. Returns each pair's
+   * compile time is under {@code bench.jitSteadyShare} (default 0.25) of its wall time, at
+   * least {@code bench.lifecycleWarmUp} (default 2) and at most 6 pairs. Returns each pair's
    * share. With a fixed 20 lifecycles the JIT still took most of a core in the measured rounds
    * and round times fell by half from the first to the last.
    */
   private static List<Double> warmUp(BareLifecycles bare, AdmissionLifecycles admission, int n) {
     int least = Math.max(1, BenchSizes.of("lifecycleWarmUp", 2));
-    double steady = BenchSizes.share("jitSteadyShare", 0.15);
+    double steady = BenchSizes.share("jitSteadyShare", 0.25);
     List<Double> shares = new ArrayList<>();
     do {
       JitActivity jit = new JitActivity();
@@ -76,7 +76,7 @@ final class LifecycleWorkload {
       shares.add(jit.share());
       System.out.printf("lifecycle warm-up pair %d: JIT %.0f %% of the wall time%n",
           shares.size(), 100 * shares.get(shares.size() - 1));
-    } while (shares.size() < 8
+    } while (shares.size() < 6
         && (shares.size() < least || shares.get(shares.size() - 1) > steady));
     return shares;
   }

@@ -45,7 +45,7 @@ class SubmitBenchmark {
     String campaignId = TestCampaigns.createAccepting(rest, today);
 
     HttpLoad load = new HttpLoad("portal", "demo");
-    int warmUp = Math.max(200, submits / 2);
+    int warmUp = BenchSizes.of("submitWarmUp", 2000);
     List<byte[]> bodies = new ArrayList<>();
     for (int i = 0; i < submits + warmUp; i++) {
       bodies.add(json.writeValueAsBytes(application(campaignId, TestIins.next(), today)));
