@@ -47,6 +47,15 @@ public class WorkingDays {
     return toDate(ClockUtil.getCurrentTime());
   }
 
+  /**
+   * End of the day given as ISO text ({@code 2026-03-27}). The timers of expert-admission
+   * versions deployed before 2026-12-01 call it ({@code ${workingDays.endOfDay(reviewDue)}});
+   * newer ones use {@code admissionDeadlines}. Kept so instances still on those versions run on.
+   */
+  public Date endOfDay(String isoDate) {
+    return endOf(LocalDate.parse(isoDate));
+  }
+
   public static LocalDate toDate(Date instant) {
     return instant.toInstant().atZone(ALMATY).toLocalDate();
   }

@@ -39,4 +39,10 @@ class WorkingDaysTest {
     assertThat(WorkingDays.startOf(LocalDate.of(2026, 3, 21)).toInstant())
         .isEqualTo(Instant.parse("2026-03-20T19:00:00Z"));
   }
+
+  @Test
+  void endOfDayOfAnIsoDate_forTimersOfOlderAdmissionVersions() {
+    assertThat(workingDays.endOfDay("2026-03-27").toInstant())
+        .isEqualTo(Instant.parse("2026-03-27T18:59:59Z"));
+  }
 }
