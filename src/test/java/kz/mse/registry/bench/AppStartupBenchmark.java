@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -24,18 +26,23 @@ class AppStartupBenchmark {
         "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName()))
         .redirectErrorStream(true).start();
     String figures = null;
+    Deque<String> tail = new ArrayDeque<>();
     try (BufferedReader out = new BufferedReader(
         new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith(StartupProbe.PREFIX)) {
           figures = line.substring(StartupProbe.PREFIX.length());
         }
+        tail.addLast(line);
+        if (tail.size() > 40) {
+          tail.removeFirst();
+        }
       }
     }
     if (!probe.waitFor(3, TimeUnit.MINUTES) || probe.exitValue() != 0 || figures == null) {
       probe.destroyForcibly();
       throw new IllegalStateException("the startup probe did not report (exit "
-          + (probe.isAlive() ? "none" : probe.exitValue()) + ")");
+          + (probe.isAlive() ? "none" : probe.exitValue()) + "):\n" + String.join("\n", tail));
     }
     String[] parts = figures.split(" ");
     BenchReport.add(new BenchResult("startup", 1, Double.parseDouble(parts[0]))
