@@ -92,6 +92,8 @@ class AdmissionInTasklistE2ETest {
     assertCandidateAndFindingsShown();
     assertDocumentLinksDownload();
     browser.screenshot("tasklist-review");
+    browser.scrollTo(By.xpath("//*[contains(@class,'fjs-form')]//h3[contains(.,'Documents')]"));
+    browser.screenshot("tasklist-review-sheet");
 
     chooseOption("Accept: invite to the test");
     complete("Activity_ReviewApplication");

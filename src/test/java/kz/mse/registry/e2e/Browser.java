@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -124,6 +125,12 @@ final class Browser implements AutoCloseable {
           && password.equals(secret.getDomProperty("value"));
     });
     driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+  }
+
+  /** Scrolls the element into the middle of the view, e.g. before a screenshot of it. */
+  void scrollTo(By locator) {
+    ((JavascriptExecutor) driver).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});", await(locator));
   }
 
   /** Saves a PNG of the current screen under target/e2e-screenshots and returns its path. */
