@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kz.mse.registry.calendar.WorkingDays;
 import kz.mse.registry.campaign.Campaign;
@@ -57,14 +58,12 @@ public class ApplicationService {
   }
 
   public Application get(String id) {
-    return repository.find(id)
-        .orElseThrow(() -> ApiException.notFound("no application " + id));
+    return found(repository.find(id), id);
   }
 
   /** The application with its documents, without test attempts (a list left empty). */
   Application withDocuments(String id) {
-    return repository.findWithDocuments(id)
-        .orElseThrow(() -> ApiException.notFound("no application " + id));
+    return found(repository.findWithDocuments(id), id);
   }
 
   /**
@@ -72,8 +71,11 @@ public class ApplicationService {
    * that need only the candidate and the status, one query instead of three.
    */
   public Application withoutDetails(String id) {
-    return repository.findWithoutDetails(id)
-        .orElseThrow(() -> ApiException.notFound("no application " + id));
+    return found(repository.findWithoutDetails(id), id);
+  }
+
+  private static Application found(Optional<Application> application, String id) {
+    return application.orElseThrow(() -> ApiException.notFound("no application " + id));
   }
 
   ApplicationRepository.StoredFile file(String applicationId, long documentId) {

@@ -27,9 +27,9 @@ public final class ReviewSheet {
 
   static String candidateMarkdown(Application a) {
     return "- **Phone:** " + a.phone() + "\n"
-        + "- **E-mail:** " + a.email() + "\n"
-        + "- **Place of residence:** " + a.residence() + "\n"
-        + "- **Specialty profile:** " + a.specialtyProfile() + "\n"
+        + "- **E-mail:** " + literal(a.email()) + "\n"
+        + "- **Place of residence:** " + literal(a.residence()) + "\n"
+        + "- **Specialty profile:** " + literal(a.specialtyProfile()) + "\n"
         + "- **Nosological forms (ICD-10):** " + String.join(", ", a.nosologies()) + "\n";
   }
 
@@ -52,7 +52,7 @@ public final class ReviewSheet {
     for (Application.DocumentInfo d : a.documents()) {
       md.append("- **").append(d.type()).append("**");
       if (d.number() != null) {
-        md.append(" No. ").append(d.number());
+        md.append(" No. ").append(literal(d.number()));
       }
       if (d.issuedOn() != null) {
         md.append(", issued ").append(d.issuedOn());
@@ -61,7 +61,7 @@ public final class ReviewSheet {
         md.append(", valid until ").append(d.validUntil());
       }
       if (d.hasFile()) {
-        md.append(": [download ").append(d.fileName() == null ? "file" : d.fileName())
+        md.append(": [download ").append(d.fileName() == null ? "file" : literal(d.fileName()))
             .append("](/api/applications/").append(a.id()).append("/documents/")
             .append(d.id()).append(")");
       } else {
@@ -70,5 +70,14 @@ public final class ReviewSheet {
       md.append('\n');
     }
     return md.toString();
+  }
+
+  /**
+   * What the candidate typed, shown as typed: markdown's marks are escaped, so a residence or
+   * a file name cannot turn into a link, an image or a heading in the reviewer's form.
+   */
+  static String literal(String text) {
+    return text == null ? "" : text.replaceAll("([\\\\`*_{}\\[\\]()#+!|<>~])", "\\\\$1")
+        .replace('\n', ' ');
   }
 }

@@ -62,11 +62,6 @@ class NotificationRepository {
         + "where id = ?").params(status, error, now, id).update();
   }
 
-  void reopen(String id, OffsetDateTime now) {
-    jdbc.sql("update notification set status = ?, updated_at = ? where id = ?")
-        .params(Notification.QUEUED, now, id).update();
-  }
-
   void insert(Notification n, String dedupeKey) {
     jdbc.sql("insert into notification (id, dedupe_key, application_id, expert_iin, recipient, "
             + "language, template, text, segments, status, gateway, provider_id, error, "
@@ -78,27 +73,11 @@ class NotificationRepository {
         .update();
   }
 
-  void markAccepted(String id, String providerId, String status, OffsetDateTime now) {
-    jdbc.sql("update notification set provider_id = ?, status = ?, error = null, "
-            + "attempts = attempts + 1, updated_at = ? where id = ?")
-        .params(providerId, status, now, id).update();
-  }
-
-  void markAttemptFailed(String id, String status, String error, OffsetDateTime now) {
-    jdbc.sql("update notification set status = ?, error = ?, attempts = attempts + 1, "
-            + "updated_at = ? where id = ?")
-        .params(status, truncate(error), now, id).update();
-  }
-
   /** Writes the outcome of one more attempt of a kept notice. */
   void recordAttempt(Notification n) {
     jdbc.sql("update notification set status = ?, provider_id = ?, error = ?, attempts = ?, "
             + "updated_at = ? where id = ?")
         .params(n.status(), n.providerId(), n.error(), n.attempts(), n.updatedAt(), n.id())
         .update();
-  }
-
-  private static String truncate(String error) {
-    return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
   }
 }

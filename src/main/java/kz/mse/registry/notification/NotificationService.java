@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kz.mse.registry.system.ApiException;
 import kz.mse.registry.validation.PhoneNumbers;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -54,22 +55,28 @@ public class NotificationService {
       throw new SmsDeliveryException("SMS " + kept.get().id() + " was refused for good: "
           + kept.get().error(), true, null);
     }
-    Notification notification = kept.orElseGet(() -> newNotice(request));
+    return attempt(kept.orElseGet(() -> newNotice(request)), kept.isEmpty(),
+        request.dedupeKey());
+  }
+
+  /**
+   * One call of the provider; its outcome is kept in its own transaction (a new row on the
+   * first attempt, an update on a later one) before this returns or throws.
+   */
+  private Notification attempt(Notification notice, boolean first, String dedupeKey) {
+    Notification accepted;
     try {
-      String providerId = gateway.send(notification.to(), notification.text());
-      Notification accepted = notification.accepted(providerId, now());
-      ownTransaction.executeWithoutResult(status -> keep(accepted, kept.isEmpty(),
-          request.dedupeKey()));
-      log.debug("SMS {} ({}) to {} accepted as {}", notification.id(), request.template(),
-          PhoneNumbers.mask(notification.to()), providerId);
-      return accepted;
+      accepted = notice.accepted(gateway.send(notice.to(), notice.text()), now());
     } catch (SmsDeliveryException e) {
-      Notification failed = notification.attemptFailed(
+      Notification failed = notice.attemptFailed(
           e.isPermanent() ? Notification.FAILED : Notification.QUEUED, e.getMessage(), now());
-      ownTransaction.executeWithoutResult(status -> keep(failed, kept.isEmpty(),
-          request.dedupeKey()));
+      ownTransaction.executeWithoutResult(status -> keep(failed, first, dedupeKey));
       throw e;
     }
+    ownTransaction.executeWithoutResult(status -> keep(accepted, first, dedupeKey));
+    log.debug("SMS {} ({}) to {} accepted as {}", notice.id(), notice.template(),
+        PhoneNumbers.mask(notice.to()), accepted.providerId());
+    return accepted;
   }
 
   private Notification newNotice(SmsRequest request) {
@@ -90,23 +97,12 @@ public class NotificationService {
   /** An admin's manual retry of a notice that is queued or failed (not yet accepted). */
   public Notification retry(String id) {
     Notification notification = repository.findById(id)
-        .orElseThrow(() -> kz.mse.registry.system.ApiException.notFound("No notification " + id));
+        .orElseThrow(() -> ApiException.notFound("No notification " + id));
     if (notification.providerId() != null) {
-      throw kz.mse.registry.system.ApiException.conflict("Notification " + id
+      throw ApiException.conflict("Notification " + id
           + " was already accepted by the provider as " + notification.providerId());
     }
-    ownTransaction.executeWithoutResult(status -> repository.reopen(id, now()));
-    String providerId;
-    try {
-      providerId = gateway.send(notification.to(), notification.text());
-    } catch (SmsDeliveryException e) {
-      ownTransaction.executeWithoutResult(status -> repository.markAttemptFailed(id,
-          e.isPermanent() ? Notification.FAILED : Notification.QUEUED, e.getMessage(), now()));
-      throw e;
-    }
-    ownTransaction.executeWithoutResult(status ->
-        repository.markAccepted(id, providerId, Notification.SENT, now()));
-    return repository.findById(id).orElseThrow();
+    return attempt(notification, false, null);
   }
 
   /** Twilio's delivery report; a status never moves backwards (callbacks come out of order). */

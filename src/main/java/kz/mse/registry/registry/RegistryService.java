@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegistryService {
 
+  /** Whether an IIN may apply: in the registry now, or barred for good (R393-13.2). */
+  public enum Standing { NONE, ACTIVE, BARRED }
+
   private static final String COLUMNS = "number, iin, last_name, first_name, patronymic, "
       + "residence, specialty_profile, included_on, excluded_on, exclusion_ground, "
       + "exclusion_reason, reinclusion_barred, phone, email, language, application_id";
@@ -107,9 +110,6 @@ public class RegistryService {
   public Optional<RegistryEntry> findByNumber(long number) {
     return query("where e.number = ?", number).stream().findFirst();
   }
-
-  /** Whether an IIN may apply: in the registry now, or barred for good (R393-13.2). */
-  public enum Standing { NONE, ACTIVE, BARRED }
 
   /** The IIN's standing from its rows, in one query; a bar outweighs an active row. */
   public Standing standing(String iin) {

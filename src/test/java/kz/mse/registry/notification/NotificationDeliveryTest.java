@@ -79,6 +79,11 @@ class NotificationDeliveryTest {
     Notification retried = service.retry(failed.id());
     assertThat(retried.status()).isEqualTo(Notification.SENT);
     assertThat(stub.acceptedCount()).isEqualTo(1);
+    Notification stored = repository.findById(failed.id()).orElseThrow();
+    assertThat(stored.status()).isEqualTo(Notification.SENT);
+    assertThat(stored.providerId()).isEqualTo(retried.providerId()).isNotNull();
+    assertThat(stored.attempts()).isEqualTo(failed.attempts() + 1);
+    assertThat(stored.error()).isNull();
   }
 
   @Test
