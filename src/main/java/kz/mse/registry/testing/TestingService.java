@@ -45,8 +45,8 @@ public class TestingService {
   }
 
   /**
-   * The application's attempts and an attempt of another application with the same id. Two
-   * index lookups: with {@code or} across the two columns H2 scans every attempt.
+   * R393-9: the application's attempts and an attempt of another application with the same
+   * id. Two index lookups: with {@code or} across the two columns H2 scans every attempt.
    */
   static final String EARLIER_ATTEMPTS = "select attempt_id, passed, application_id,"
       + " received_at from test_attempt where application_id = ?"
