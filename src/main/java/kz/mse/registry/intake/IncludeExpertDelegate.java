@@ -1,6 +1,5 @@
 package kz.mse.registry.intake;
 
-import java.util.Map;
 import kz.mse.registry.calendar.WorkingDays;
 import kz.mse.registry.registry.NewExpert;
 import kz.mse.registry.registry.RegistryService;
@@ -35,7 +34,7 @@ class IncludeExpertDelegate implements JavaDelegate {
         a.patronymic(), a.residence(), a.specialtyProfile(), a.nosologies(), a.phone(),
         a.email(), a.language(), a.id(), workingDays.today()));
     progress.included(a.id());
-    execution.setVariables(Map.of("registryNumber", entry.number(),
-        "includedOn", entry.includedOn().toString()));
+    // the inclusion SMS names the date; the number is in the registry, not in the process
+    execution.setVariable("includedOn", entry.includedOn().toString());
   }
 }

@@ -38,15 +38,17 @@ final class LifecycleWorkload {
     Rounds bareRounds = new Rounds();
     Rounds admissionRounds = new Rounds();
     StatementCounter.resetProfile();
-    for (int round = 0; round < rounds; round++) {
-      bare.phases.reset();
-      bareRounds.measure(n, bare::run);
-      System.out.println(StatementCounter.profile(database + " lifecycle-baseline, round " + (round + 1), n));
-      admission.phases.reset();
-      admissionRounds.measure(n, admission::run);
-      System.out.println(StatementCounter.profile(database + " lifecycle, round " + (round + 1), n));
-      System.out.println(bare.phases.summary(database + " lifecycle-baseline, round " + (round + 1)));
-      System.out.println(admission.phases.summary(database + " lifecycle, round " + (round + 1)));
+    try (MeasuredRecording recording = MeasuredRecording.startIfAsked("lifecycle-" + database)) {
+      for (int round = 0; round < rounds; round++) {
+        bare.phases.reset();
+        bareRounds.measure(n, bare::run);
+        System.out.println(StatementCounter.profile(database + " lifecycle-baseline, round " + (round + 1), n));
+        admission.phases.reset();
+        admissionRounds.measure(n, admission::run);
+        System.out.println(StatementCounter.profile(database + " lifecycle, round " + (round + 1), n));
+        System.out.println(bare.phases.summary(database + " lifecycle-baseline, round " + (round + 1)));
+        System.out.println(admission.phases.summary(database + " lifecycle, round " + (round + 1)));
+      }
     }
     BenchReport.add(bareRounds.result("lifecycle-baseline", n).with("database", database));
     BenchReport.add(admissionRounds.result("lifecycle", n)
@@ -54,7 +56,8 @@ final class LifecycleWorkload {
         .with("warmUpRounds", warmUpJit.size())
         .with("warmUpJitShare", warmUpJit.stream().map(BenchResult::round).toList())
         .baseline(n, bareRounds.medianSeconds())
-        .with("baselineStatementsPerOperation", bareRounds.statementsPerLifecycle(n)));
+        .with("baselineStatementsPerOperation", bareRounds.statementsPerLifecycle(n))
+        .with("baselineCommitsPerOperation", bareRounds.commitsPerLifecycle(n)));
   }
 
 
@@ -67,6 +70,7 @@ final class LifecycleWorkload {
    */
   private static List<Double> warmUp(BareLifecycles bare, AdmissionLifecycles admission, int n) {
     int least = Math.max(1, BenchSizes.of("lifecycleWarmUp", 2));
+    int most = Math.max(least, BenchSizes.of("lifecycleWarmUpMax", 6));
     double steady = BenchSizes.share("jitSteadyShare", 0.25);
     List<Double> shares = new ArrayList<>();
     do {
@@ -74,9 +78,9 @@ final class LifecycleWorkload {
       bare.run(n);
       admission.run(n);
       shares.add(jit.share());
-      System.out.printf("lifecycle warm-up pair %d: JIT %.0f %% of the wall time%n",
-          shares.size(), 100 * shares.get(shares.size() - 1));
-    } while (shares.size() < 6
+      System.out.printf("lifecycle warm-up pair %d: JIT %.0f %% of the wall time, code cache %s%n",
+          shares.size(), 100 * shares.get(shares.size() - 1), JitActivity.codeCache());
+    } while (shares.size() < most
         && (shares.size() < least || shares.get(shares.size() - 1) > steady));
     return shares;
   }
@@ -86,19 +90,28 @@ final class LifecycleWorkload {
 
     private final List<Double> seconds = new ArrayList<>();
     private long statements;
+    private long commits;
 
     private final List<Double> jitShares = new ArrayList<>();
+    private final List<Double> cpuMillis = new ArrayList<>();
 
     void measure(int n, IntToLongFunction run) {
       long before = StatementCounter.total();
+      long commitsBefore = StatementCounter.commits();
       JitActivity jit = new JitActivity();
       seconds.add(run.applyAsLong(n) / 1e9);
       jitShares.add(jit.share());
+      cpuMillis.add(jit.workloadCpuMillis());
       statements += StatementCounter.total() - before;
+      commits += StatementCounter.commits() - commitsBefore;
     }
 
     double medianSeconds() {
-      List<Double> sorted = seconds.stream().sorted().toList();
+      return median(seconds);
+    }
+
+    private static double median(List<Double> values) {
+      List<Double> sorted = values.stream().sorted().toList();
       return sorted.get(sorted.size() / 2);
     }
 
@@ -106,12 +119,18 @@ final class LifecycleWorkload {
       return (double) statements / ((long) n * seconds.size());
     }
 
+    double commitsPerLifecycle(int n) {
+      return (double) commits / ((long) n * seconds.size());
+    }
+
     BenchResult result(String workload, int n) {
       return new BenchResult(workload, n, medianSeconds())
           .with("rounds", seconds.size())
           .with("roundSeconds", seconds.stream().map(BenchResult::round).toList())
           .with("roundJitShare", jitShares.stream().map(BenchResult::round).toList())
-          .with("statementsPerOperation", statementsPerLifecycle(n));
+          .with("cpuMsPerOperation", median(cpuMillis) / n)
+          .with("statementsPerOperation", statementsPerLifecycle(n))
+          .with("commitsPerOperation", commitsPerLifecycle(n));
     }
   }
 }

@@ -27,6 +27,7 @@ final class StatementCounter {
 
   private static final boolean PROFILING = Boolean.getBoolean("bench.sqlProfile");
   private static final AtomicLong executed = new AtomicLong();
+  private static final AtomicLong committed = new AtomicLong();
   private static final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
   private static final ThreadLocal<Boolean> paused = ThreadLocal.withInitial(() -> false);
 
@@ -34,6 +35,11 @@ final class StatementCounter {
 
   static long total() {
     return executed.get();
+  }
+
+  /** Transactions committed so far (Connection.commit; on PostgreSQL each one waits for the WAL). */
+  static long commits() {
+    return committed.get();
   }
 
   /** Runs the harness's own polling queries without counting them. */
@@ -53,7 +59,7 @@ final class StatementCounter {
     }
     String lines = bySql.entrySet().stream()
         .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
-        .limit(60)
+        .limit(100)
         .map(e -> String.format("%8.2f  %s", (double) e.getValue().sum() / operations, e.getKey()))
         .collect(Collectors.joining("\n"));
     bySql.clear();
@@ -113,6 +119,9 @@ final class StatementCounter {
         if (!(target instanceof Connection) && !(target instanceof DataSource)) {
           count(sql, args);
         }
+      }
+      if (name.equals("commit") && target instanceof Connection && !paused.get()) {
+        committed.incrementAndGet();
       }
       if (name.equals("unwrap") && args != null && args[0] instanceof Class<?> c && c.isInstance(target)) {
         return target;

@@ -58,7 +58,10 @@ class SubmitBenchmark {
     HttpLoad.Outcome baseline = load.run(submits, CLIENTS, LIMIT, i -> calendar());
 
     long statementsBefore = StatementCounter.total();
-    HttpLoad.Outcome submit = load.run(submits, CLIENTS, LIMIT, i -> submit(bodies.get(i)));
+    HttpLoad.Outcome submit;
+    try (MeasuredRecording recording = MeasuredRecording.startIfAsked("submit")) {
+      submit = load.run(submits, CLIENTS, LIMIT, i -> submit(bodies.get(i)));
+    }
     long statements = StatementCounter.total() - statementsBefore;
 
     Percentiles own = new Percentiles(submit.latencies());

@@ -22,15 +22,15 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.springframework.stereotype.Component;
 
 /**
  * Process coverage that fails the build: records every flow node entered and every sequence
  * flow taken, per process definition key, so each model's process test can assert in its
  * {@code @AfterAll} that it covered the whole model ({@link #assertComplete}). Complements the
  * HTML reports of camunda-process-test-coverage (target/process-test-coverage/).
+ * Imported by {@link RegistryTest}, not a scanned component, so the benchmarks' context
+ * (which scans the same packages) runs the engine without these listeners.
  */
-@Component
 public class ProcessCoverage extends AbstractProcessEnginePlugin {
 
   private static final Set<String> COVERED = ConcurrentHashMap.newKeySet();
