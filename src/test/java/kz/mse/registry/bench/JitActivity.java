@@ -36,6 +36,11 @@ final class JitActivity {
     return wallMillis <= 0 ? 0 : (compileMillis() - compileMillisAtStart) / wallMillis;
   }
 
+  /** Classes loaded since the JVM started: a count that keeps growing means generated classes. */
+  static long classesLoaded() {
+    return ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+  }
+
   /** Used and reserved size of the JIT's code cache in MB, e.g. "41/48 MB". */
   static String codeCache() {
     long used = 0;

@@ -34,11 +34,12 @@ final class LifecycleWorkload {
     BareLifecycles bare = new BareLifecycles(repository, runtime, tasks, management);
     AdmissionLifecycles admission = new AdmissionLifecycles(runtime, tasks, management, rest,
         json, applications, testing, contracts);
+    MeasuredRecording warmUpRecording = MeasuredRecording.startIfAsked("lifecycle-" + database);
     List<Double> warmUpJit = warmUp(bare, admission, n);
     Rounds bareRounds = new Rounds();
     Rounds admissionRounds = new Rounds();
     StatementCounter.resetProfile();
-    try (MeasuredRecording recording = MeasuredRecording.startIfAsked("lifecycle-" + database)) {
+    try (MeasuredRecording recording = warmUpRecording.measure()) {
       for (int round = 0; round < rounds; round++) {
         bare.phases.reset();
         bareRounds.measure(n, bare::run);
@@ -57,21 +58,24 @@ final class LifecycleWorkload {
         .with("warmUpJitShare", warmUpJit.stream().map(BenchResult::round).toList())
         .baseline(n, bareRounds.medianSeconds())
         .with("baselineStatementsPerOperation", bareRounds.statementsPerLifecycle(n))
-        .with("baselineCommitsPerOperation", bareRounds.commitsPerLifecycle(n)));
+        .with("baselineCommitsPerOperation", bareRounds.commitsPerLifecycle(n))
+        .with("baselineCpuMsPerOperation", bareRounds.cpuMillisPerLifecycle(n))
+        .with("cpuRatio", BenchResult.round(bareRounds.cpuMillisPerLifecycle(n)
+            / admissionRounds.cpuMillisPerLifecycle(n))));
   }
-
 
   /**
    * Pairs of rounds (bare, admission) until the JIT is done with both paths: until a pair's
-   * compile time is under {@code bench.jitSteadyShare} (default 0.25) of its wall time, at
-   * least {@code bench.lifecycleWarmUp} (default 2) and at most 6 pairs. Returns each pair's
-   * share. With a fixed 20 lifecycles the JIT still took most of a core in the measured rounds
-   * and round times fell by half from the first to the last.
+   * compile time is under {@code bench.jitSteadyShare} (default 0.1) of its wall time, at
+   * least {@code bench.lifecycleWarmUp} (default 2) and at most {@code bench.lifecycleWarmUpMax}
+   * (default 8) pairs. Returns each pair's share. On 2 cores the JIT keeps compiling the
+   * admission's path for thousands of lifecycles, so a round also reports the workload's own
+   * CPU time ({@link JitActivity#workloadCpuMillis}), which the JIT does not move.
    */
   private static List<Double> warmUp(BareLifecycles bare, AdmissionLifecycles admission, int n) {
     int least = Math.max(1, BenchSizes.of("lifecycleWarmUp", 2));
-    int most = Math.max(least, BenchSizes.of("lifecycleWarmUpMax", 6));
-    double steady = BenchSizes.share("jitSteadyShare", 0.25);
+    int most = Math.max(least, BenchSizes.of("lifecycleWarmUpMax", 8));
+    double steady = BenchSizes.share("jitSteadyShare", 0.1);
     List<Double> shares = new ArrayList<>();
     do {
       JitActivity jit = new JitActivity();
@@ -106,6 +110,11 @@ final class LifecycleWorkload {
       commits += StatementCounter.commits() - commitsBefore;
     }
 
+    /** The median round's workload CPU (both cores, JIT excluded) per lifecycle. */
+    double cpuMillisPerLifecycle(int n) {
+      return median(cpuMillis) / n;
+    }
+
     double medianSeconds() {
       return median(seconds);
     }
@@ -128,7 +137,7 @@ final class LifecycleWorkload {
           .with("rounds", seconds.size())
           .with("roundSeconds", seconds.stream().map(BenchResult::round).toList())
           .with("roundJitShare", jitShares.stream().map(BenchResult::round).toList())
-          .with("cpuMsPerOperation", median(cpuMillis) / n)
+          .with("cpuMsPerOperation", cpuMillisPerLifecycle(n))
           .with("statementsPerOperation", statementsPerLifecycle(n))
           .with("commitsPerOperation", commitsPerLifecycle(n));
     }

@@ -25,21 +25,33 @@ final class MeasuredRecording implements AutoCloseable {
     this.file = file;
   }
 
-  /** Starts a recording when {@code bench.jfr} is true, else one that records nothing. */
+  /**
+   * Starts a recording when {@code bench.jfr} is true, else one that records nothing. Call it
+   * before the warm-up and {@link #measure} after: the first recording of a JVM instruments
+   * classes, which deoptimizes compiled code, so that cost falls into the warm-up.
+   */
   static MeasuredRecording startIfAsked(String name) {
     if (!Boolean.getBoolean("bench.jfr")) {
       return new MeasuredRecording(null, null);
     }
     Recording recording = new Recording();
     recording.setName(name);
-    // sampling only: the "profile" settings instrument I/O classes when started, and the
-    // redefinition deoptimizes the compiled code of the very rounds to be profiled
     recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
     recording.enable("jdk.GarbageCollection");
     recording.enable("jdk.JavaMonitorEnter").withThreshold(Duration.ofMillis(1)).withStackTrace();
     recording.enable("jdk.ThreadPark").withThreshold(Duration.ofMillis(1)).withStackTrace();
     recording.start();
     return new MeasuredRecording(recording, Path.of("target", "bench", name + ".jfr"));
+  }
+
+  /** A fresh recording of the same events from now on (the warm-up's is discarded). */
+  MeasuredRecording measure() {
+    if (recording == null) {
+      return this;
+    }
+    MeasuredRecording measured = startIfAsked(recording.getName());
+    recording.close();
+    return measured;
   }
 
   @Override
