@@ -26,6 +26,13 @@ public record Application(
     List<DocumentInfo> documents,
     List<TestAttempt> testAttempts) {
 
+  /** This application with the given documents. */
+  Application withDocuments(List<DocumentInfo> stored) {
+    return new Application(id, campaignId, iin, lastName, firstName, patronymic, residence,
+        phone, email, language, specialtyProfile, nosologies, msePracticeYears, status,
+        refusalReasons, deadlines, submittedAt, stored, testAttempts);
+  }
+
   /** The last day allowed for each pending step. */
   public record Deadlines(LocalDate reviewDue, LocalDate testWindowEnds, LocalDate decisionDue,
       LocalDate signingDue, LocalDate registryEntryDue) {}

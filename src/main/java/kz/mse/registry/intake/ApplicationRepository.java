@@ -6,12 +6,16 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -25,26 +29,38 @@ class ApplicationRepository {
     this.jdbcTemplate = jdbcTemplate;
   }
 
-  void insert(String id, NewApplication a, String phoneE164, LocalDate reviewDue,
+  /** Writes the row; returns it as a read would (no documents or attempts yet). */
+  Application insert(String id, NewApplication a, String phoneE164, LocalDate reviewDue,
       OffsetDateTime now) {
+    Application row = new Application(id, a.campaignId(), a.iin(), a.lastName().strip(),
+        a.firstName().strip(), blankToNull(a.patronymic()), a.residence().strip(), phoneE164,
+        a.email().strip(), a.language(), a.specialtyProfile().strip(),
+        a.nosologies().stream().distinct().toList(), a.msePracticeYears(),
+        ApplicationStatus.UNDER_REVIEW, List.of(),
+        new Application.Deadlines(reviewDue, null, null, null, null), now, List.of(), List.of());
     jdbc.sql("insert into application (id, campaign_id, iin, last_name, first_name, patronymic,"
             + " residence, phone, email, language, specialty_profile, nosologies,"
             + " mse_practice_years, status, review_due, submitted_at, updated_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(id, a.campaignId(), a.iin(), a.lastName().strip(), a.firstName().strip(),
-            blankToNull(a.patronymic()), a.residence().strip(), phoneE164, a.email().strip(),
-            a.language(), a.specialtyProfile().strip(),
-            String.join(",", a.nosologies().stream().distinct().toList()),
-            a.msePracticeYears(), ApplicationStatus.UNDER_REVIEW.name(), reviewDue, now, now)
+        .params(id, row.campaignId(), row.iin(), row.lastName(), row.firstName(),
+            row.patronymic(), row.residence(), row.phone(), row.email(), row.language(),
+            row.specialtyProfile(), String.join(",", row.nosologies()), row.msePracticeYears(),
+            row.status().name(), reviewDue, now, now)
         .update();
+    return row;
   }
 
-  /** All documents of the application in one JDBC batch (one round trip). */
-  void insertDocuments(String applicationId, List<NewApplication.Document> documents,
-      List<DocumentContent> contents) {
-    jdbcTemplate.batchUpdate("insert into application_document (application_id, position_no,"
-        + " type, number, issued_on, valid_until, file_name, content_type, content)"
-        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+  /**
+   * All documents of the application in one JDBC batch (one round trip); returns them as a
+   * read would, with the ids the database generated.
+   */
+  List<Application.DocumentInfo> insertDocuments(String applicationId,
+      List<NewApplication.Document> documents, List<DocumentContent> contents) {
+    KeyHolder ids = new GeneratedKeyHolder();
+    jdbcTemplate.batchUpdate(connection -> connection.prepareStatement("insert into"
+        + " application_document (application_id, position_no, type, number, issued_on,"
+        + " valid_until, file_name, content_type, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        new String[] {"id"}), new BatchPreparedStatementSetter() {
           @Override
           public void setValues(PreparedStatement ps, int position) throws SQLException {
             NewApplication.Document d = documents.get(position);
@@ -64,7 +80,22 @@ class ApplicationRepository {
           public int getBatchSize() {
             return documents.size();
           }
-        });
+        }, ids);
+    List<Map<String, Object>> keys = ids.getKeyList();
+    List<Application.DocumentInfo> stored = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      NewApplication.Document d = documents.get(i);
+      DocumentContent content = contents.get(i);
+      stored.add(new Application.DocumentInfo(generatedId(keys.get(i)), d.type(), d.number(),
+          d.issuedOn(), d.validUntil(), d.fileName(),
+          content == null ? null : content.contentType(), content != null));
+    }
+    return stored;
+  }
+
+  /** H2 names the key column ID, PostgreSQL id. */
+  private static long generatedId(Map<String, Object> key) {
+    return key.values().stream().map(v -> ((Number) v).longValue()).findFirst().orElseThrow();
   }
 
   boolean hasInProgress(String campaignId, String iin) {

@@ -51,10 +51,12 @@ public class ApplicationService {
     String id = UUID.randomUUID().toString();
     OffsetDateTime now = ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
     LocalDate reviewDue = workingDays.deadlineDate(workingDays.today(), REVIEW_WORKING_DAYS);
-    repository.insert(id, request, PhoneNumbers.toE164(request.phone()), reviewDue, now);
-    repository.insertDocuments(id, request.documents(), contents);
+    Application row = repository.insert(id, request, PhoneNumbers.toE164(request.phone()),
+        reviewDue, now);
+    List<Application.DocumentInfo> documents = repository.insertDocuments(id,
+        request.documents(), contents);
     process.start(id);
-    return withDocuments(id);
+    return row.withDocuments(documents); // what was written: no read back
   }
 
   public Application get(String id) {

@@ -58,6 +58,7 @@ final class LifecycleWorkload {
         .with("warmUpJitShare", warmUpJit.stream().map(BenchResult::round).toList())
         .baseline(n, bareRounds.medianSeconds())
         .with("baselineStatementsPerOperation", bareRounds.statementsPerLifecycle(n))
+        .with("baselineRoundTripsPerOperation", bareRounds.roundTripsPerLifecycle(n))
         .with("baselineCommitsPerOperation", bareRounds.commitsPerLifecycle(n))
         .with("baselineCpuMsPerOperation", bareRounds.cpuMillisPerLifecycle(n))
         .with("cpuRatio", BenchResult.round(bareRounds.cpuMillisPerLifecycle(n)
@@ -95,6 +96,7 @@ final class LifecycleWorkload {
     private final List<Double> seconds = new ArrayList<>();
     private long statements;
     private long commits;
+    private long roundTrips;
 
     private final List<Double> jitShares = new ArrayList<>();
     private final List<Double> cpuMillis = new ArrayList<>();
@@ -102,12 +104,14 @@ final class LifecycleWorkload {
     void measure(int n, IntToLongFunction run) {
       long before = StatementCounter.total();
       long commitsBefore = StatementCounter.commits();
+      long roundTripsBefore = StatementCounter.roundTrips();
       JitActivity jit = new JitActivity();
       seconds.add(run.applyAsLong(n) / 1e9);
       jitShares.add(jit.share());
       cpuMillis.add(jit.workloadCpuMillis());
       statements += StatementCounter.total() - before;
       commits += StatementCounter.commits() - commitsBefore;
+      roundTrips += StatementCounter.roundTrips() - roundTripsBefore;
     }
 
     /** The median round's workload CPU (both cores, JIT excluded) per lifecycle. */
@@ -132,6 +136,10 @@ final class LifecycleWorkload {
       return (double) commits / ((long) n * seconds.size());
     }
 
+    double roundTripsPerLifecycle(int n) {
+      return (double) roundTrips / ((long) n * seconds.size());
+    }
+
     BenchResult result(String workload, int n) {
       return new BenchResult(workload, n, medianSeconds())
           .with("rounds", seconds.size())
@@ -139,6 +147,7 @@ final class LifecycleWorkload {
           .with("roundJitShare", jitShares.stream().map(BenchResult::round).toList())
           .with("cpuMsPerOperation", cpuMillisPerLifecycle(n))
           .with("statementsPerOperation", statementsPerLifecycle(n))
+          .with("roundTripsPerOperation", roundTripsPerLifecycle(n))
           .with("commitsPerOperation", commitsPerLifecycle(n));
     }
   }

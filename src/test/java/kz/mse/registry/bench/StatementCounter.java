@@ -28,6 +28,7 @@ final class StatementCounter {
   private static final boolean PROFILING = Boolean.getBoolean("bench.sqlProfile");
   private static final AtomicLong executed = new AtomicLong();
   private static final AtomicLong committed = new AtomicLong();
+  private static final AtomicLong roundTrips = new AtomicLong();
   private static final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
   private static final ThreadLocal<Boolean> paused = ThreadLocal.withInitial(() -> false);
 
@@ -35,6 +36,15 @@ final class StatementCounter {
 
   static long total() {
     return executed.get();
+  }
+
+  /**
+   * Calls that go to the database and wait for its answer: each execute, and each
+   * executeBatch once however many rows it carries (the engine flushes its inserts, updates
+   * and deletes as JDBC batches; PostgreSQL receives a batch in one exchange).
+   */
+  static long roundTrips() {
+    return roundTrips.get();
   }
 
   /** Transactions committed so far (Connection.commit; on PostgreSQL each one waits for the WAL). */
@@ -119,6 +129,10 @@ final class StatementCounter {
         if (!(target instanceof Connection) && !(target instanceof DataSource)) {
           count(sql, args);
         }
+      }
+      if (name.startsWith("execute") && !(target instanceof Connection)
+          && !(target instanceof DataSource) && !paused.get()) {
+        roundTrips.incrementAndGet();
       }
       if (name.equals("commit") && target instanceof Connection && !paused.get()) {
         committed.incrementAndGet();

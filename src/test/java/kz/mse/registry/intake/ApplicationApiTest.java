@@ -64,8 +64,10 @@ class ApplicationApiTest {
     assertThat(((Map<?, ?>) view.get("deadlines")).get("reviewDue"))
         .isEqualTo(workingDays.deadlineDate(today, 5).toString());
     assertThat((List<?>) view.get("documents")).hasSize(6);
-    assertThat(portal().getForEntity("/api/applications/" + id, Map.class).getStatusCode())
-        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map> read = portal().getForEntity("/api/applications/" + id, Map.class);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // the 201 body is built from what was written, without reading it back: it must be the read
+    assertThat(created.getBody()).isEqualTo(read.getBody());
 
     Map<?, ?> firstDoc = (Map<?, ?>) ((List<?>) view.get("documents")).get(0);
     ResponseEntity<byte[]> file = committee().getForEntity(
