@@ -8,20 +8,24 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
  * Counts every JDBC statement executed through the wrapped DataSource, on every thread (the job
  * executor's too) with one global counter. A JDK proxy instead of datasource-proxy: no extra
- * dependency, and QueryCountHolder is per thread. Batches count each added row. With
- * {@code -Dbench.sqlProfile=true} it also counts per SQL text, printed by {@link #profile}.
+ * dependency, and QueryCountHolder is per thread. Batches count each added row as a statement
+ * and once as a round trip; commits are counted too. With {@code -Dbench.sqlProfile=true} it
+ * also counts per SQL text, printed by {@link #profile}, and with {@code -Dbench.sqlOrigins=…}
+ * where the statements containing that text are called from.
  */
 final class StatementCounter {
 
@@ -30,6 +34,9 @@ final class StatementCounter {
   private static final AtomicLong committed = new AtomicLong();
   private static final AtomicLong roundTrips = new AtomicLong();
   private static final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
+  /** {@code -Dbench.sqlOrigins=<part of an SQL text>}: where statements with it come from. */
+  private static final String ORIGINS_OF = System.getProperty("bench.sqlOrigins", "");
+  private static final Map<String, LongAdder> origins = new ConcurrentHashMap<>();
   private static final ThreadLocal<Boolean> paused = ThreadLocal.withInitial(() -> false);
 
   private StatementCounter() {}
@@ -73,12 +80,19 @@ final class StatementCounter {
         .map(e -> String.format("%8.2f  %s", (double) e.getValue().sum() / operations, e.getKey()))
         .collect(Collectors.joining("\n"));
     bySql.clear();
-    return "\n--- statements per operation: " + title + " ---\n" + lines + "\n";
+    String from = origins.entrySet().stream()
+        .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
+        .map(e -> String.format("%8.2f  %s", (double) e.getValue().sum() / operations, e.getKey()))
+        .collect(Collectors.joining("\n"));
+    origins.clear();
+    return "\n--- statements per operation: " + title + " ---\n" + lines + "\n"
+        + (ORIGINS_OF.isEmpty() ? "" : "--- where \"" + ORIGINS_OF + "\" comes from ---\n" + from + "\n");
   }
 
   /** Forgets the profile so far (e.g. the warm-up's). */
   static void resetProfile() {
     bySql.clear();
+    origins.clear();
   }
 
   static DataSource wrap(DataSource target) {
@@ -118,7 +132,31 @@ final class StatementCounter {
           : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
       String key = sql.replaceAll("\\s+", " ").trim();
       bySql.computeIfAbsent(key.length() > 160 ? key.substring(0, 160) : key, k -> new LongAdder()).increment();
+      if (!ORIGINS_OF.isEmpty() && key.contains(ORIGINS_OF)) {
+        origins.computeIfAbsent(origin(), k -> new LongAdder()).increment();
+      }
     }
+  }
+
+  /**
+   * Plumbing between a caller and the JDBC call (JDK proxies and reflection, Spring's JDBC and
+   * AOP, MyBatis, the engine's persistence, variable-store and EL layers): left out of an
+   * origin.
+   */
+  private static final Pattern PLUMBING = Pattern.compile("^(Thread|StatementCounter|\\$Proxy|"
+      + "VariableStore|AbstractVariableScope|ExceptionUtil|Ast|Tree|Juel|ExpressionFactory)"
+      + ".*|.*(DbSqlSession|SqlSession|Executor|Mapper|Handler|Plugin|Method\\.invoke|Accessor|"
+      + "DbEntityManager|Manager\\.|Invoke|ELResolver|JdbcTemplate|JdbcClient|QuerySpec|"
+      + "StatementSpec|CGLIB|Cglib|Reflective|AopUtils|TransactionInterceptor|"
+      + "TransactionAspectSupport).*");
+
+  /** The 14 calling frames nearest to the statement, without {@link #PLUMBING}. */
+  private static String origin() {
+    return Arrays.stream(Thread.currentThread().getStackTrace())
+        .map(f -> f.getClassName().replaceAll("^.*\\.", "") + "." + f.getMethodName())
+        .filter(f -> !PLUMBING.matcher(f).matches())
+        .limit(14)
+        .collect(Collectors.joining(" < "));
   }
 
   @SuppressWarnings("unchecked")
