@@ -94,24 +94,18 @@ final class LifecycleWorkload {
   private static final class Rounds {
 
     private final List<Double> seconds = new ArrayList<>();
-    private long statements;
-    private long commits;
-    private long roundTrips;
+    private StatementCounter.Counts counted = StatementCounter.Counts.NONE;
 
     private final List<Double> jitShares = new ArrayList<>();
     private final List<Double> cpuMillis = new ArrayList<>();
 
     void measure(int n, IntToLongFunction run) {
-      long before = StatementCounter.total();
-      long commitsBefore = StatementCounter.commits();
-      long roundTripsBefore = StatementCounter.roundTrips();
+      StatementCounter.Counts before = StatementCounter.counts();
       JitActivity jit = new JitActivity();
       seconds.add(run.applyAsLong(n) / 1e9);
       jitShares.add(jit.share());
       cpuMillis.add(jit.workloadCpuMillis());
-      statements += StatementCounter.total() - before;
-      commits += StatementCounter.commits() - commitsBefore;
-      roundTrips += StatementCounter.roundTrips() - roundTripsBefore;
+      counted = counted.plus(StatementCounter.counts().since(before));
     }
 
     /** The median round's workload CPU (both cores, JIT excluded) per lifecycle. */
@@ -129,15 +123,19 @@ final class LifecycleWorkload {
     }
 
     double statementsPerLifecycle(int n) {
-      return (double) statements / ((long) n * seconds.size());
+      return perLifecycle(counted.statements(), n);
     }
 
     double commitsPerLifecycle(int n) {
-      return (double) commits / ((long) n * seconds.size());
+      return perLifecycle(counted.commits(), n);
     }
 
     double roundTripsPerLifecycle(int n) {
-      return (double) roundTrips / ((long) n * seconds.size());
+      return perLifecycle(counted.roundTrips(), n);
+    }
+
+    private double perLifecycle(long count, int n) {
+      return (double) count / ((long) n * seconds.size());
     }
 
     BenchResult result(String workload, int n) {

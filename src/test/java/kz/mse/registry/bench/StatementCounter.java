@@ -46,17 +46,29 @@ final class StatementCounter {
   }
 
   /**
-   * Calls that go to the database and wait for its answer: each execute, and each
+   * The counts at one moment; {@link #since} gives what happened in between. Round trips are
+   * the calls that go to the database and wait for its answer: each execute, and each
    * executeBatch once however many rows it carries (the engine flushes its inserts, updates
-   * and deletes as JDBC batches; PostgreSQL receives a batch in one exchange).
+   * and deletes as JDBC batches; PostgreSQL receives a batch in one exchange). Commits are
+   * Connection.commit calls; on PostgreSQL each waits for the WAL.
    */
-  static long roundTrips() {
-    return roundTrips.get();
+  record Counts(long statements, long roundTrips, long commits) {
+
+    static final Counts NONE = new Counts(0, 0, 0);
+
+    Counts since(Counts earlier) {
+      return new Counts(statements - earlier.statements, roundTrips - earlier.roundTrips,
+          commits - earlier.commits);
+    }
+
+    Counts plus(Counts other) {
+      return new Counts(statements + other.statements, roundTrips + other.roundTrips,
+          commits + other.commits);
+    }
   }
 
-  /** Transactions committed so far (Connection.commit; on PostgreSQL each one waits for the WAL). */
-  static long commits() {
-    return committed.get();
+  static Counts counts() {
+    return new Counts(executed.get(), roundTrips.get(), committed.get());
   }
 
   /** Runs the harness's own polling queries without counting them. */
