@@ -123,7 +123,7 @@ class ExpertAdmissionProcessTest {
     Jobs.executeAll(managementService, instance.getId());
     assertThat(instance).isEnded().hasPassed("Event_ExpertIncluded");
     assertThat(templates()).containsExactly("TEST_INVITATION", "REGISTRY_INCLUDED");
-    assertThat(text("REGISTRY_INCLUDED")).contains("2026-03-20"); // "included from <date>"
+    assertThat(text("REGISTRY_INCLUDED")).contains("20.03.2026"); // "included from <date>"
   }
 
   @Test

@@ -52,6 +52,18 @@ class SmsTextsTest {
   }
 
   @Test
+  void datesAreWrittenDayMonthYearInBothLanguages() {
+    for (String language : List.of("kk", "ru")) {
+      SmsRequest included = new SmsRequest("dates-" + language, "+77012345678", language,
+          SmsTemplate.REGISTRY_INCLUDED, "Сапарова Айгүл", List.of(), "2026-03-20", null, null);
+      assertThat(texts.render(included)).contains("20.03.2026").doesNotContain("2026-03-20");
+    }
+    assertThat(SmsTexts.readable("2026-10")).isEqualTo("2026-10"); // a period stays a period
+    assertThat(SmsTexts.readable("72.5")).isEqualTo("72.5");
+    assertThat(SmsTexts.readable(null)).isEmpty();
+  }
+
+  @Test
   void segmentsFollowUcs2() {
     assertThat(SmsTexts.segments("ә".repeat(70))).isEqualTo(1);
     assertThat(SmsTexts.segments("ә".repeat(71))).isEqualTo(2);
