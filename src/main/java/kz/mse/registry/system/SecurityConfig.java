@@ -1,5 +1,6 @@
 package kz.mse.registry.system;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,12 +15,14 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
  * Three doors, one identity store (the engine's):
  * {@code /api/**}, {@code /engine-rest/**} and the actuator use HTTP Basic against the engine
- * identity; on {@code /engine-rest/**} the engine's own authentication filter then makes the
+ * identity ({@code /api/**} also serves reads to a Tasklist session, so the review form's
+ * document links open: {@link WebappSessionAuthenticationFilter}); on {@code /engine-rest/**} the engine's own authentication filter then makes the
  * engine's authorization checks run as the caller; the Camunda webapps keep their own login
  * and CSRF protection.
  */
@@ -35,8 +38,10 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandler problems,
-      AuthenticationManager authenticationManager) throws Exception {
+      AuthenticationManager authenticationManager, ProcessEngine engine) throws Exception {
     return http.securityMatcher(antMatcher("/api/**"))
+        .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getIdentityService(),
+            engine.getName()), BasicAuthenticationFilter.class)
         .authenticationManager(authenticationManager)
         .authorizeHttpRequests(requests -> requests
             // Twilio authenticates its status callback with X-Twilio-Signature, checked there.

@@ -17,12 +17,14 @@ import kz.mse.registry.registry.RegistryService;
 import kz.mse.registry.support.RegistryTest;
 import kz.mse.registry.support.TestCampaigns;
 import kz.mse.registry.support.TestIins;
+import kz.mse.registry.support.WebappLogin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -79,6 +81,34 @@ class ApplicationApiTest {
         + firstDoc.get("id"), byte[].class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(committee().getForEntity("/api/applications/" + id + "/documents/999999",
         Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void documentLinksOfTheReviewFormOpenInTheTasklistSession() {
+    String id = (String) portal().postForEntity("/api/applications",
+        TestApplications.body(campaignId, iin, today), Map.class).getBody().get("id");
+    Map<?, ?> firstDoc = (Map<?, ?>) ((List<?>) committee()
+        .getForObject("/api/applications/" + id, Map.class).get("documents")).get(0);
+    String document = "/api/applications/" + id + "/documents/" + firstDoc.get("id");
+
+    String reviewer = WebappLogin.sessionCookie(rest, "reviewer", "demo");
+    ResponseEntity<byte[]> file = rest.exchange(document, HttpMethod.GET,
+        new HttpEntity<>(WebappLogin.headers(reviewer)), byte[].class);
+    assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(file.getBody()).isEqualTo(Base64.getDecoder().decode(TestApplications.PDF_BASE64));
+
+    // the session reads, it never writes: a POST still needs Basic credentials
+    assertThat(rest.exchange("/api/applications", HttpMethod.POST,
+        new HttpEntity<>(TestApplications.body(campaignId, TestIins.next(), today),
+            WebappLogin.headers(reviewer)), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // a session of a user outside the committee gets no documents; no session, no documents
+    String admin = WebappLogin.sessionCookie(rest, "admin", "demo");
+    assertThat(rest.exchange(document, HttpMethod.GET,
+        new HttpEntity<>(WebappLogin.headers(admin)), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity(document, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
