@@ -42,9 +42,9 @@ public class ActService {
   }
 
   /**
-   * R393-14: gives a new act to the least loaded eligible expert; the chosen expert's row is
-   * locked ({@code for update}) so an exclusion running at the same time waits for this act
-   * and then moves it, or this intake sees the exclusion and picks someone else.
+   * R393-14: gives a new act to the least loaded eligible expert. Assignments run one at a
+   * time ({@link #lockIfActive}), so an exclusion running at the same time either moves this
+   * act afterwards or is seen by this intake, which then picks someone else.
    */
   @Transactional
   public Act receive(String actId, String nosology, LocalDate receivedOn) {
@@ -52,11 +52,12 @@ public class ActService {
       throw ApiException.conflict("Act " + actId + " was already received");
     }
     LocalDate day = receivedOn == null ? workingDays.today() : receivedOn;
+    lockAssignments();
     ExpertPool pool = ExpertPool.load(jdbc, day, Set.of());
     Long holder = null;
     for (Optional<Long> next = pool.assign(nosology); next.isPresent();
         next = pool.assign(nosology)) {
-      if (lockIfActive(next.get())) {
+      if (lockRowIfActive(next.get())) {
         holder = next.get();
         break;
       }
@@ -111,7 +112,8 @@ public class ActService {
    * R393-14: moves every undecided act of the expert (excluded or on sick leave) to other
    * experts by the same rule, in the caller's single transaction: all move or none. Set-based:
    * candidates and loads are read once, assignment happens in memory, writes are batched.
-   * The caller must hold the lock on the expert's registry row.
+   * The caller must hold the locks of {@link #lockIfActive} for the expert (the assignment
+   * lock, then the expert's row).
    *
    * @return how many acts moved (including those left UNASSIGNED)
    */
@@ -149,6 +151,7 @@ public class ActService {
    */
   @Transactional
   public int assignUnassigned(LocalDate day) {
+    lockAssignments();
     List<String[]> acts = jdbc.sql("select act_id, nosology from mse_act "
             + "where status = 'UNASSIGNED' order by received_on, act_id")
         .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
@@ -165,11 +168,33 @@ public class ActService {
     return acts.size() - rows.size();
   }
 
-  /** Locks the registry row of an expert still in the registry; false if excluded. */
+  /**
+   * Takes the assignment lock, then locks the registry row of an expert still in the
+   * registry; false if excluded. Callers that go on to move the expert's acts (exclusion,
+   * sick leave) thus hold the assignment lock before any expert's row, in the same order as
+   * every other assignment: no deadlock, and no two assignments choose receivers from stale
+   * pools.
+   */
   public boolean lockIfActive(long number) {
+    lockAssignments();
+    return lockRowIfActive(number);
+  }
+
+  private boolean lockRowIfActive(long number) {
     return !jdbc.sql("select number from registry_entry where number = ? "
             + "and excluded_on is null for update")
         .param(number).query(Long.class).list().isEmpty();
+  }
+
+  /**
+   * R393-14: one assignment at a time (the row of {@code act_assignment_lock}, held until the
+   * transaction ends). Without it two experts excluded at once (the evaluation's exclusions
+   * run as parallel jobs) could each hand their acts to the other, whose exclusion had not
+   * committed yet, and the acts would stay with an excluded expert.
+   */
+  private void lockAssignments() {
+    jdbc.sql("select id from act_assignment_lock where id = 1 for update")
+        .query(Integer.class).single();
   }
 
   private Act map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

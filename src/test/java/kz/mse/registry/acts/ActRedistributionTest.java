@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import kz.mse.registry.calendar.WorkingDays;
 import kz.mse.registry.exclusion.ExclusionGround;
 import kz.mse.registry.exclusion.ExclusionService;
@@ -23,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** R393-14: draft acts go to eligible experts and move on exclusion or sick leave. */
 @RegistryTest
@@ -35,6 +39,7 @@ class ActRedistributionTest {
   @Autowired WorkingDays workingDays;
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate rest;
+  @Autowired TransactionTemplate transactions;
 
   /** A nosology no other test uses, so experts of other tests never compete. */
   private static String freshCode() {
@@ -141,6 +146,72 @@ class ActRedistributionTest {
     }
     pool.shutdown();
     assertThat(acts.undecidedOf(leaving.iin())).isEmpty();
+  }
+
+  /**
+   * Two experts leave at once (as the evaluation's parallel exclusion jobs do): the first
+   * exclusion, still uncommitted, has given its acts to the second expert; the second
+   * exclusion must wait for it and pass those acts on, not hand its own acts to the first.
+   */
+  @Test
+  void twoExpertsExcludedAtOnceHandNoActToEachOther_R393_14() throws Exception {
+    String code = freshCode();
+    RegistryEntry first = expert(LocalDate.of(2018, 1, 1), code);
+    RegistryEntry second = expert(LocalDate.of(2018, 2, 1), code);
+    RegistryEntry staying = expert(LocalDate.of(2018, 3, 1), code);
+    holdActs(first, 2, code);
+    holdActs(second, 2, code);
+    holdActs(staying, 6, code); // the most loaded: each leaving expert first picks the other
+
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    CountDownLatch firstMoved = new CountDownLatch(1);
+    CountDownLatch commitFirst = new CountDownLatch(1);
+    Future<?> firstExclusion = threads.submit(() -> transactions.executeWithoutResult(tx -> {
+      exclusions.close(first.iin(), ExclusionGround.DEATH, "certificate", null);
+      firstMoved.countDown();
+      await(commitFirst);
+    }));
+    assertThat(firstMoved.await(30, TimeUnit.SECONDS)).isTrue();
+    Future<?> secondExclusion = threads.submit(() ->
+        exclusions.close(second.iin(), ExclusionGround.EMIGRATION, "moved abroad", null));
+    boolean secondWaited = waitsLongerThan(secondExclusion, 300);
+    commitFirst.countDown();
+    firstExclusion.get(30, TimeUnit.SECONDS);
+    secondExclusion.get(30, TimeUnit.SECONDS);
+    threads.shutdown();
+
+    assertThat(acts.undecidedOf(first.iin())).isEmpty();
+    assertThat(acts.undecidedOf(second.iin())).isEmpty();
+    assertThat(acts.undecidedOf(staying.iin())).hasSize(10);
+    assertThat(secondWaited).as("the second exclusion waits for the first one's commit").isTrue();
+  }
+
+  private static boolean waitsLongerThan(Future<?> work, long millis) throws Exception {
+    try {
+      work.get(millis, TimeUnit.MILLISECONDS);
+      return false;
+    } catch (TimeoutException stillWaiting) {
+      return true;
+    }
+  }
+
+  private void holdActs(RegistryEntry expert, int count, String code) {
+    for (int i = 0; i < count; i++) {
+      String actId = acts.receive(id(), code, null).actId();
+      jdbc.update("update mse_act set expert_number = ?, status = 'ASSIGNED' where act_id = ?",
+          expert.number(), actId);
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("not released");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
