@@ -16,6 +16,12 @@ public record Campaign(
     Organization organization,
     List<Position> positions) {
 
+  /** This campaign with the given positions. */
+  Campaign withPositions(List<Position> stored) {
+    return new Campaign(id, title, status, publishedOn, acceptanceFrom, acceptanceTo,
+        organization, stored);
+  }
+
   /** R393-4.1: the state body's name, location, phones and e-mails. */
   public record Organization(String name, String address, List<String> phones,
       List<String> emails) {}

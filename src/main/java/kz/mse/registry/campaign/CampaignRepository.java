@@ -1,5 +1,7 @@
 package kz.mse.registry.campaign;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,29 +64,42 @@ class CampaignRepository {
     return list("", null);
   }
 
+  /** Campaigns with their positions in one query (one round trip), newest acceptance first. */
   private List<Campaign> list(String where, Object param) {
+    var query = jdbc.sql("select c.*, p.position_no as p_no, p.specialty_profile as p_profile,"
+        + " p.nosologies as p_nosologies, p.seats as p_seats, p.duties as p_duties,"
+        + " p.tariff_kzt as p_tariff, p.payment_terms as p_payment from campaign c"
+        + " left join campaign_position p on p.campaign_id = c.id " + where
+        + " order by c.acceptance_from desc, c.created_at desc, c.id, p.position_no");
+    Map<String, Campaign> campaigns = new LinkedHashMap<>();
     Map<String, List<Campaign.Position>> positions = new LinkedHashMap<>();
-    var positionQuery = jdbc.sql("select p.* from campaign_position p join campaign c "
-        + "on c.id = p.campaign_id " + where + " order by p.campaign_id, p.position_no");
-    (param == null ? positionQuery : positionQuery.param(param)).query(rs -> {
-      positions.computeIfAbsent(rs.getString("campaign_id"), k -> new ArrayList<>())
-          .add(new Campaign.Position(rs.getString("specialty_profile"),
-              List.of(rs.getString("nosologies").split(",")), rs.getInt("seats"),
-              rs.getString("duties"), rs.getBigDecimal("tariff_kzt"),
-              rs.getString("payment_terms")));
+    (param == null ? query : query.param(param)).query(rs -> {
+      String id = rs.getString("id");
+      if (!campaigns.containsKey(id)) {
+        campaigns.put(id, campaign(rs));
+        positions.put(id, new ArrayList<>());
+      }
+      if (rs.getObject("p_no") != null) {
+        positions.get(id).add(new Campaign.Position(rs.getString("p_profile"),
+            List.of(rs.getString("p_nosologies").split(",")), rs.getInt("p_seats"),
+            rs.getString("p_duties"), rs.getBigDecimal("p_tariff"),
+            rs.getString("p_payment")));
+      }
     });
-    var campaignQuery = jdbc.sql("select c.* from campaign c " + where
-        + " order by c.acceptance_from desc, c.created_at desc");
-    return (param == null ? campaignQuery : campaignQuery.param(param))
-        .query((rs, n) -> new Campaign(rs.getString("id"), rs.getString("title"),
-            CampaignStatus.valueOf(rs.getString("status")),
-            rs.getObject("published_on", java.time.LocalDate.class),
-            rs.getObject("acceptance_from", java.time.LocalDate.class),
-            rs.getObject("acceptance_to", java.time.LocalDate.class),
-            new Campaign.Organization(rs.getString("org_name"), rs.getString("org_address"),
-                List.of(rs.getString("org_phones").split(SEPARATOR)),
-                List.of(rs.getString("org_emails").split(SEPARATOR))),
-            List.copyOf(positions.getOrDefault(rs.getString("id"), List.of()))))
-        .list();
+    return campaigns.values().stream()
+        .map(c -> c.withPositions(List.copyOf(positions.get(c.id()))))
+        .toList();
+  }
+
+  private static Campaign campaign(ResultSet rs) throws SQLException {
+    return new Campaign(rs.getString("id"), rs.getString("title"),
+        CampaignStatus.valueOf(rs.getString("status")),
+        rs.getObject("published_on", java.time.LocalDate.class),
+        rs.getObject("acceptance_from", java.time.LocalDate.class),
+        rs.getObject("acceptance_to", java.time.LocalDate.class),
+        new Campaign.Organization(rs.getString("org_name"), rs.getString("org_address"),
+            List.of(rs.getString("org_phones").split(SEPARATOR)),
+            List.of(rs.getString("org_emails").split(SEPARATOR))),
+        List.of());
   }
 }

@@ -1,6 +1,7 @@
 package kz.mse.registry.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,29 @@ class CampaignApiTest {
         .singleElement().satisfies(p -> assertThat(p)
             .containsEntry("specialtyProfile", TestCampaigns.SPECIALTY)
             .containsEntry("nosologies", TestCampaigns.NOSOLOGIES));
+  }
+
+  @Test
+  void positionsComeBackInTheirOrderInTheCampaignAndInTheList() {
+    Map<String, Object> body = TestCampaigns.body(today.minusDays(30), today, today.plusDays(5));
+    body.put("positions", List.of(
+        Map.of("specialtyProfile", "Oncology", "nosologies", List.of("C50"), "seats", 2,
+            "duties", "oncology cases", "tariffKzt", 15000, "paymentTerms", "monthly"),
+        Map.of("specialtyProfile", "Cardiology", "nosologies", List.of("I10", "I20"),
+            "seats", 3, "duties", "cardiology cases", "tariffKzt", 16000,
+            "paymentTerms", "monthly")));
+    String id = (String) post("reviewer", body).getBody().get("id");
+
+    Map<?, ?> read = rest.withBasicAuth("portal", "demo")
+        .getForObject("/api/campaigns/" + id, Map.class);
+    assertThat((List<Map<String, Object>>) read.get("positions"))
+        .extracting(p -> p.get("specialtyProfile"), p -> p.get("nosologies"))
+        .containsExactly(tuple("Oncology", List.of("C50")),
+            tuple("Cardiology", List.of("I10", "I20")));
+    List<Map<String, Object>> all = rest.withBasicAuth("portal", "demo")
+        .getForObject("/api/campaigns", List.class);
+    assertThat(all).filteredOn(c -> id.equals(c.get("id"))).singleElement()
+        .satisfies(c -> assertThat((List<?>) c.get("positions")).hasSize(2));
   }
 
   @Test
