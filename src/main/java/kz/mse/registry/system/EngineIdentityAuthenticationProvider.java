@@ -103,6 +103,11 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
   }
 
   private List<GrantedAuthority> groupsOf(String userId) {
+    return authoritiesOf(identityService, userId);
+  }
+
+  /** The user's engine groups, each as an authority (also used for webapp sessions). */
+  static List<GrantedAuthority> authoritiesOf(IdentityService identityService, String userId) {
     return identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
         .<GrantedAuthority>map(SimpleGrantedAuthority::new)

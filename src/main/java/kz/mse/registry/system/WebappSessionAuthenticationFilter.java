@@ -6,16 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets a reviewer who is logged in to Tasklist open the documents that the review form links
  * ({@code GET /api/applications/{id}/documents/{documentId}}) without a second, Basic-auth
  * login: a read of {@code /api/**} without an Authorization header runs as the user of the
- * Camunda webapp session, with that user's current engine groups. Reads only (GET, HEAD): a
+ * Camunda webapp session, with that user's current engine groups (not those the session
+ * cached: a removal from the committee takes effect at once). Reads only (GET, HEAD): a
  * session cookie travels with cross-site requests, so nothing that changes state is accepted
  * this way; every write still needs Basic credentials.
  */
@@ -50,7 +47,8 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     String userId = webappUser(request.getSession(false));
     if (userId != null && SecurityContextHolder.getContext().getAuthentication() == null) {
       SecurityContextHolder.getContext().setAuthentication(
-          UsernamePasswordAuthenticationToken.authenticated(userId, null, groupsOf(userId)));
+          UsernamePasswordAuthenticationToken.authenticated(userId, null,
+              EngineIdentityAuthenticationProvider.authoritiesOf(identityService, userId)));
     }
     chain.doFilter(request, response);
   }
@@ -63,13 +61,5 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     Authentication user = authentications == null ? null
         : authentications.getAuthenticationForProcessEngine(engineName);
     return user == null ? null : user.getIdentityId();
-  }
-
-  /** The groups now, not those cached in the session: a removal takes effect at once. */
-  private List<GrantedAuthority> groupsOf(String userId) {
-    return identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId)
-        .<GrantedAuthority>map(SimpleGrantedAuthority::new)
-        .toList();
   }
 }
