@@ -81,6 +81,11 @@ class ApplicationApiTest {
         + firstDoc.get("id"), byte[].class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(committee().getForEntity("/api/applications/" + id + "/documents/999999",
         Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<Map> notANumber = committee().getForEntity("/api/applications/" + id
+        + "/documents/first", Map.class);
+    assertThat(notANumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, Object>>) notANumber.getBody().get("errors"))
+        .extracting(e -> e.get("field")).containsExactly("documentId");
   }
 
   @Test
