@@ -57,6 +57,8 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     if (session == null) {
       return null;
     }
+    // Camunda's own accessor; on a session without webapp login it stores an empty holder,
+    // as the webapps' filter does on their first request
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     Authentication user = authentications == null ? null
         : authentications.getAuthenticationForProcessEngine(engineName);
