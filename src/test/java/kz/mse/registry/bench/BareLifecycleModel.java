@@ -1,8 +1,11 @@
 package kz.mse.registry.bench;
 
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -16,14 +19,21 @@ import org.springframework.context.annotation.Bean;
  * drives, element for element, with nothing inside. 5 service steps (4 asynchronous) with a
  * no-op delegate, 3 user tasks of which 2 carry a non-interrupting boundary timer, 2 receive
  * tasks each with an interrupting boundary timer (the test wait is entered twice: the retake
- * loops back), 3 exclusive gateways. Timers are 30 days out and never fire in the run. No
- * variables: the retake gateway asks {@link RetakeGate#retake}.
+ * loops back), 3 exclusive gateways. Timers are dates 30 days out, from a bean like the
+ * admission's deadlines, and never fire in the run. No variables: the retake gateway asks
+ * {@link BareSteps#retake}.
  */
 public final class BareLifecycleModel {
 
   static final String KEY = "bench-bare-lifecycle";
   static final String TEST_RESULT = "BenchTestResult";
   static final String SIGNED = "BenchSigned";
+  /**
+   * Timers are dates from a bean, as the admission's deadlines are. A duration ("P30D") would
+   * cost the engine a {@code DatatypeFactory.newInstance()} per timer, a class-path scan that
+   * took ~10 % of the bare model's CPU (JFR) and that the admission never pays.
+   */
+  static final String DUE = "${benchBareSteps.dueIn30Days()}";
 
   private BareLifecycleModel() {}
 
@@ -61,7 +71,7 @@ public final class BareLifecycleModel {
   private static AbstractFlowNodeBuilder<?, ?> userTaskWithTimer(
       AbstractFlowNodeBuilder<?, ?> flow, String id, String timerId) {
     var task = flow.userTask(id).camundaCandidateGroups("committee");
-    task.boundaryEvent(timerId).cancelActivity(false).timerWithDuration("P30D")
+    task.boundaryEvent(timerId).cancelActivity(false).timerWithDate(DUE)
         .userTask(timerId + "Task").camundaCandidateGroups("committee").endEvent(timerId + "End");
     AbstractActivityBuilder<?, ?> back = task.moveToActivity(id);
     return back;
@@ -71,7 +81,7 @@ public final class BareLifecycleModel {
   private static AbstractFlowNodeBuilder<?, ?> receiveWithTimer(
       AbstractFlowNodeBuilder<?, ?> flow, String id, String message, String timerId) {
     var wait = flow.receiveTask(id).message(message);
-    wait.boundaryEvent(timerId).timerWithDuration("P30D").endEvent(timerId + "End");
+    wait.boundaryEvent(timerId).timerWithDate(DUE).endEvent(timerId + "End");
     AbstractActivityBuilder<?, ?> back = wait.moveToActivity(id);
     return back;
   }
@@ -94,17 +104,22 @@ public final class BareLifecycleModel {
     }
 
     @Bean
-    RetakeGate benchBareSteps() {
-      return new RetakeGate();
+    BareSteps benchBareSteps() {
+      return new BareSteps();
     }
   }
 
-  /** Sends every instance back for one retake, like the drive of the real model. */
-  public static final class RetakeGate {
+  /** The beans of the bare model: its timers' dates and its retake gateway. */
+  public static final class BareSteps {
 
     private final Set<String> retaken = ConcurrentHashMap.newKeySet();
 
-    /** True the first time an instance reaches the test gateway. */
+    /** The timers' due date: 30 days out, never reached in a run. */
+    public Date dueIn30Days() {
+      return Date.from(ClockUtil.getCurrentTime().toInstant().plus(30, ChronoUnit.DAYS));
+    }
+
+    /** True the first time an instance reaches the test gateway, like the real drive. */
     public boolean retake(DelegateExecution execution) {
       return retaken.add(execution.getProcessInstanceId());
     }

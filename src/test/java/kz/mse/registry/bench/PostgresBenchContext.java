@@ -29,7 +29,9 @@ import org.springframework.test.context.ActiveProfiles;
       "camunda.bpm.generic-properties.properties.loginDelayBase=0",
       "camunda.bpm.generic-properties.properties.loginMaxAttempts=100000",
       "logging.level.org.camunda.community.process_test_coverage=error",
-      "logging.level.kz.mse.registry.notification.LogSmsGateway=warn"
+      "logging.level.kz.mse.registry.notification.LogSmsGateway=warn",
+      // the simulators stand in for outside systems; production logs neither line
+      "logging.level.kz.mse.registry.contract.SimulatedEdsSigning=warn"
     })
 @ActiveProfiles({"demo", "bench"})
 @Import({CountingDataSourceConfiguration.class, BareLifecycleModel.Steps.class})
