@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import kz.mse.registry.calendar.WorkingDays;
 import kz.mse.registry.campaign.Campaign;
 import kz.mse.registry.campaign.CampaignService;
-import kz.mse.registry.intake.AdmissionDeadlines;
 import kz.mse.registry.intake.Application;
 import kz.mse.registry.intake.ApplicationProgress;
 import kz.mse.registry.intake.ApplicationService;
@@ -52,9 +51,12 @@ public class ContractService {
     this.runtimeService = runtimeService;
   }
 
-  /** Returns the last day to sign. Idempotent: a retried job reuses the stored contract. */
+  /**
+   * Drafts, stores and sends the contract and sets the last day to sign (handed on to the
+   * signing timer by {@code progress}). A retried job replaces the stored contract.
+   */
   @Transactional
-  LocalDate draftAndSend(String applicationId) {
+  void draftAndSend(String applicationId) {
     Application a = applications.withoutDetails(applicationId);
     Campaign campaign = campaigns.get(a.campaignId());
     Campaign.Position position = campaign.position(a.specialtyProfile()).orElseThrow();
@@ -66,7 +68,6 @@ public class ContractService {
     signing.requestSignature(applicationId, a.iin(), document);
     LocalDate signingDue = workingDays.deadlineDate(today, SIGNING_WORKING_DAYS);
     progress.awaitingSignature(applicationId, signingDue);
-    return signingDue;
   }
 
   byte[] contract(String applicationId) {
@@ -99,9 +100,7 @@ public class ContractService {
     progress.awaitingRegistryEntry(a.id(), entryDue);
     runtimeService.createMessageCorrelation(SIGNED_MESSAGE)
         .processInstanceBusinessKey(a.id())
-        .setVariable(AdmissionDeadlines.Deadline.REGISTRY_ENTRY.variable(),
-            AdmissionDeadlines.handOver(entryDue))
-        .correlate();
+        .correlate(); // the entry deadline is handed on by progress, no variable
     return new SigningReceipt(a.id(), false, ApplicationStatus.AWAITING_REGISTRY_ENTRY);
   }
 

@@ -1,7 +1,6 @@
 package kz.mse.registry.contract;
 
-import java.time.LocalDate;
-import kz.mse.registry.intake.AdmissionDeadlines;
+import kz.mse.registry.intake.AdmissionProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,9 +17,6 @@ class DraftContractDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate signingDue = contracts.draftAndSend(
-        (String) execution.getVariable("applicationId"));
-    execution.setVariable(AdmissionDeadlines.Deadline.SIGNING.variable(),
-        AdmissionDeadlines.handOver(signingDue));
+    contracts.draftAndSend(AdmissionProcess.applicationId(execution));
   }
 }

@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.function.Function;
 import kz.mse.registry.calendar.WorkingDays;
+import kz.mse.registry.system.StepHandOver;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,32 +14,32 @@ import org.springframework.stereotype.Component;
  * Almaty, of the last allowed day.
  *
  * <p>The application row is the one home of every deadline ({@code GET /api/applications}
- * shows them). The step that sets a deadline hands it on as a transient variable
- * ({@link #handOver}), so the timer and due date created in that same transaction need neither
- * a read nor a stored variable; any later evaluation (an instance moved by an admin, say) reads
- * the row.
+ * shows them). The step that writes a deadline hands it on ({@link #handOver}, through
+ * {@link StepHandOver}), so the timer and due date created in that same transaction need neither
+ * a read nor a variable; any later evaluation (an instance moved by an admin, say) reads the row.
  */
 @Component("admissionDeadlines")
 public class AdmissionDeadlines {
 
-  /** The deadlines of the process, each with the variable that hands it on. */
+  /** The deadlines of the process, each with its column in the application row. */
   public enum Deadline {
-    REVIEW("reviewDue", Application.Deadlines::reviewDue),
-    TEST_WINDOW("testWindowEnds", Application.Deadlines::testWindowEnds),
-    DECISION("decisionDue", Application.Deadlines::decisionDue),
-    SIGNING("signingDue", Application.Deadlines::signingDue),
-    REGISTRY_ENTRY("registryEntryDue", Application.Deadlines::registryEntryDue);
+    REVIEW("review_due", Application.Deadlines::reviewDue),
+    TEST_WINDOW("test_window_ends", Application.Deadlines::testWindowEnds),
+    DECISION("decision_due", Application.Deadlines::decisionDue),
+    SIGNING("signing_due", Application.Deadlines::signingDue),
+    REGISTRY_ENTRY("registry_entry_due", Application.Deadlines::registryEntryDue);
 
-    private final String variable;
-    private final Function<Application.Deadlines, LocalDate> column;
+    private final String column;
+    private final Function<Application.Deadlines, LocalDate> value;
 
-    Deadline(String variable, Function<Application.Deadlines, LocalDate> column) {
-      this.variable = variable;
+    Deadline(String column, Function<Application.Deadlines, LocalDate> value) {
       this.column = column;
+      this.value = value;
     }
 
-    public String variable() {
-      return variable;
+    /** The column of the application row (a constant, never user input). */
+    String column() {
+      return column;
     }
   }
 
@@ -50,9 +49,9 @@ public class AdmissionDeadlines {
     this.applications = applications;
   }
 
-  /** The transient value that hands {@code day} on to the steps of the same transaction. */
-  public static StringValue handOver(LocalDate day) {
-    return Variables.stringValue(day.toString(), true);
+  /** Hands {@code day} on to the timers and due dates created in the current transaction. */
+  public static void handOver(String applicationId, Deadline deadline, LocalDate day) {
+    StepHandOver.put(key(applicationId, deadline), day);
   }
 
   /** R393-7: the review. */
@@ -81,14 +80,18 @@ public class AdmissionDeadlines {
   }
 
   private Date endOf(DelegateExecution execution, Deadline deadline) {
-    Object handedOver = execution.getVariable(deadline.variable);
-    LocalDate day = handedOver != null ? LocalDate.parse(handedOver.toString())
-        : deadline.column.apply(applications.withoutDetails(
-            execution.getProcessBusinessKey()).deadlines());
+    String applicationId = AdmissionProcess.applicationId(execution);
+    LocalDate day = StepHandOver.get(key(applicationId, deadline), LocalDate.class)
+        .orElseGet(() -> deadline.value.apply(
+            applications.withoutDetails(applicationId).deadlines()));
     if (day == null) {
-      throw new IllegalStateException("application " + execution.getProcessBusinessKey()
-          + " has no " + deadline.variable + " yet");
+      throw new IllegalStateException("application " + applicationId + " has no "
+          + deadline.column + " yet");
     }
     return WorkingDays.endOf(day);
+  }
+
+  private static String key(String applicationId, Deadline deadline) {
+    return applicationId + ":" + deadline.column;
   }
 }

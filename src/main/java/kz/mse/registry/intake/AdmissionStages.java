@@ -27,7 +27,7 @@ public class AdmissionStages {
 
   private void refuse(DelegateExecution execution, ApplicationStatus status, String reason,
       String variable) {
-    progress.refuse((String) execution.getVariable("applicationId"), status, List.of(reason));
+    progress.refuse(AdmissionProcess.applicationId(execution), status, List.of(reason));
     if (variable != null) {
       execution.setVariable(variable, AdmissionVariables.jsonList(List.of(reason)));
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import kz.mse.registry.intake.AdmissionDeadlines.Deadline;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,22 +30,22 @@ public class ApplicationProgress {
 
   /** R393-7.2: invitation sent; the test window ends on {@code windowEnds}. */
   public void testing(String applicationId, LocalDate windowEnds) {
-    move(applicationId, ApplicationStatus.TESTING, "test_window_ends", windowEnds);
+    move(applicationId, ApplicationStatus.TESTING, Deadline.TEST_WINDOW, windowEnds);
   }
 
   /** R393-10: passed; the Committee decides by {@code decisionDue}. */
   public void awaitingDecision(String applicationId, LocalDate decisionDue) {
-    move(applicationId, ApplicationStatus.AWAITING_DECISION, "decision_due", decisionDue);
+    move(applicationId, ApplicationStatus.AWAITING_DECISION, Deadline.DECISION, decisionDue);
   }
 
   /** R393-10: contract sent for EDS signing, to be signed by {@code signingDue}. */
   public void awaitingSignature(String applicationId, LocalDate signingDue) {
-    move(applicationId, ApplicationStatus.AWAITING_SIGNATURE, "signing_due", signingDue);
+    move(applicationId, ApplicationStatus.AWAITING_SIGNATURE, Deadline.SIGNING, signingDue);
   }
 
   /** R393-11: signed; the registry row is due by {@code entryDue}. */
   public void awaitingRegistryEntry(String applicationId, LocalDate entryDue) {
-    move(applicationId, ApplicationStatus.AWAITING_REGISTRY_ENTRY, "registry_entry_due",
+    move(applicationId, ApplicationStatus.AWAITING_REGISTRY_ENTRY, Deadline.REGISTRY_ENTRY,
         entryDue);
   }
 
@@ -53,12 +54,13 @@ public class ApplicationProgress {
         .params(ApplicationStatus.INCLUDED.name(), now(), applicationId).update();
   }
 
-  private void move(String applicationId, ApplicationStatus status, String deadlineColumn,
+  /** The new status and deadline, handed on to the timer or due date of this same step. */
+  private void move(String applicationId, ApplicationStatus status, Deadline deadline,
       LocalDate due) {
-    // deadlineColumn is one of our constants above, never user input
-    jdbc.sql("update application set status = ?, " + deadlineColumn + " = ?, updated_at = ?"
-            + " where id = ?")
+    jdbc.sql("update application set status = ?, " + deadline.column() + " = ?,"
+            + " updated_at = ? where id = ?")
         .params(status.name(), due, now(), applicationId).update();
+    AdmissionDeadlines.handOver(applicationId, deadline, due);
   }
 
   private static OffsetDateTime now() {

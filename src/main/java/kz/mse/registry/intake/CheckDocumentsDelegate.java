@@ -25,14 +25,14 @@ class CheckDocumentsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Application application = applications.withDocuments(
-        (String) execution.getVariable("applicationId"));
+        AdmissionProcess.applicationId(execution));
     List<String> reasons = check.proposedRefusalReasons(application, workingDays.today());
     Map<String, Object> variables = ReviewSheet.of(application, reasons);
     if (!reasons.isEmpty()) { // pre-fills the form's checklist; none proposed, none stored
       variables.put("refusalReasons", AdmissionVariables.jsonList(reasons));
     }
-    variables.put(AdmissionDeadlines.Deadline.REVIEW.variable(),
-        AdmissionDeadlines.handOver(application.deadlines().reviewDue()));
+    AdmissionDeadlines.handOver(application.id(), AdmissionDeadlines.Deadline.REVIEW,
+        application.deadlines().reviewDue());
     execution.setVariables(variables);
   }
 }

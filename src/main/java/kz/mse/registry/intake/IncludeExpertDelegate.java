@@ -29,7 +29,7 @@ class IncludeExpertDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Application a = applications.withoutDetails((String) execution.getVariable("applicationId"));
+    Application a = applications.withoutDetails(AdmissionProcess.applicationId(execution));
     var entry = registry.include(new NewExpert(a.iin(), a.lastName(), a.firstName(),
         a.patronymic(), a.residence(), a.specialtyProfile(), a.nosologies(), a.phone(),
         a.email(), a.language(), a.id(), workingDays.today()));

@@ -27,7 +27,7 @@ class SendAdmissionSmsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SmsStep step = SmsStep.of(execution);
-    Application a = applications.withoutDetails((String) execution.getVariable("applicationId"));
+    Application a = applications.withoutDetails(AdmissionProcess.applicationId(execution));
     notifications.send(new SmsRequest(
         execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId(),
         a.phone(), a.language(), step.template(), ReviewSheet.fullName(a),

@@ -17,7 +17,6 @@ import kz.mse.registry.intake.ApplicationService;
 import kz.mse.registry.intake.ApplicationStatus;
 import kz.mse.registry.system.ApiException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -115,14 +114,12 @@ public class TestingService {
     Outcome outcome;
     if (passed) {
       outcome = Outcome.PASSED;
-      LocalDate decisionDue = workingDays.deadlineDate(workingDays.today(),
-          DECISION_WORKING_DAYS);
-      progress.awaitingDecision(application.id(), decisionDue);
-      variables.put(Deadline.DECISION.variable(), AdmissionDeadlines.handOver(decisionDue));
+      progress.awaitingDecision(application.id(),
+          workingDays.deadlineDate(workingDays.today(), DECISION_WORKING_DAYS));
     } else if (earlier.isEmpty()) {
       outcome = Outcome.RETAKE;
       if (windowEnds != null) { // back to the wait, whose timer ends the same window
-        variables.put(Deadline.TEST_WINDOW.variable(), AdmissionDeadlines.handOver(windowEnds));
+        AdmissionDeadlines.handOver(application.id(), Deadline.TEST_WINDOW, windowEnds);
       }
     } else {
       outcome = Outcome.FAILED;
@@ -130,12 +127,13 @@ public class TestingService {
       progress.refuse(application.id(), ApplicationStatus.REFUSED_AFTER_TEST, reasons);
       variables.put("testRefusalReasons", AdmissionVariables.jsonList(reasons));
     }
-    // transient: only the gateway right after the wait reads it, in this transaction
-    variables.put("testOutcome", Variables.stringValue(outcome.name(), true));
-    runtimeService.createMessageCorrelation(MESSAGE)
-        .processInstanceBusinessKey(application.id())
-        .setVariables(variables)
-        .correlate();
+    TestOutcomes.handOver(application.id(), outcome); // read by the gateway after the wait
+    var correlation = runtimeService.createMessageCorrelation(MESSAGE)
+        .processInstanceBusinessKey(application.id());
+    if (!variables.isEmpty()) { // any variable makes the engine load them all first
+      correlation.setVariables(variables);
+    }
+    correlation.correlate();
     return new Receipt(application.id(), result.attemptId(), passed, false, outcome.status);
   }
 

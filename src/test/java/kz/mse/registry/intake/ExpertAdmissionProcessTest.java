@@ -262,7 +262,7 @@ class ExpertAdmissionProcessTest {
   void reviewStartedAgainByAnAdmin_keepsTheDeadlineOfTheApplication() {
     submitAndCheck(TestIins.next());
     assertThat(runtimeService.getVariables(instance.getId())).containsKey("applicationId")
-        .doesNotContainKey("reviewDue"); // handed on transiently, never stored
+        .doesNotContainKey("reviewDue"); // handed on within the step's transaction, no variable
     Jobs.setClock(WorkingDays.startOf(LocalDate.of(2026, 3, 27)).toInstant());
     runtimeService.createProcessInstanceModification(instance.getId())
         .cancelAllForActivity("Activity_ReviewApplication")
@@ -272,6 +272,23 @@ class ExpertAdmissionProcessTest {
     assertThat(task("Activity_ReviewApplication").getDueDate())
         .isEqualTo(WorkingDays.endOf(LocalDate.of(2026, 4, 1)));
     assertThat(timerDue("Timer_ReviewOverdue")).isEqualTo(LocalDate.of(2026, 4, 1));
+  }
+
+  @Test
+  void testGatewayStartedAgainByAnAdmin_R393_9_followsTheStoredAttempts() {
+    toTesting();
+    testResult("g1", 10, 90, true, null);
+    assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKey("testOutcome");
+    restartBefore("Gateway_TestOutcome", "Activity_AwaitTestResult");
+    // no attempt was recorded in this transaction: one failed attempt in the table, a retake
+    assertThat(instance).isWaitingAt("Activity_AwaitTestResult");
+    assertThat(timerDue("Timer_TestWindowEnds")).isEqualTo(LocalDate.of(2026, 3, 30));
+
+    testResult("g2", 80, 90, true, null);
+    restartBefore("Gateway_TestOutcome", "Activity_DecideInclusion");
+    assertThat(instance).isWaitingAt("Activity_DecideInclusion");
+    assertThat(task("Activity_DecideInclusion").getDueDate()).isEqualTo(
+        WorkingDays.endOf(application().deadlines().decisionDue()));
   }
 
   @Test
@@ -328,6 +345,14 @@ class ExpertAdmissionProcessTest {
     complete("Activity_DecideInclusion", Map.of("decision", "INCLUDE", "decisionComment", ""));
     Jobs.executeAll(managementService, instance.getId());
     assertThat(instance).isWaitingAt("Activity_AwaitSignature");
+  }
+
+  /** What an admin does in Cockpit: cancel the step and start the instance before another. */
+  private void restartBefore(String elementId, String cancelledActivityId) {
+    runtimeService.createProcessInstanceModification(instance.getId())
+        .cancelAllForActivity(cancelledActivityId)
+        .startBeforeActivity(elementId)
+        .execute();
   }
 
   /** The day (Almaty) on whose end the boundary timer fires. */
