@@ -30,11 +30,9 @@ class IncludeExpertDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Application a = applications.withoutDetails(AdmissionProcess.applicationId(execution));
-    var entry = registry.include(new NewExpert(a.iin(), a.lastName(), a.firstName(),
+    registry.include(new NewExpert(a.iin(), a.lastName(), a.firstName(),
         a.patronymic(), a.residence(), a.specialtyProfile(), a.nosologies(), a.phone(),
         a.email(), a.language(), a.id(), workingDays.today()));
-    progress.included(a.id());
-    // the inclusion SMS names the date; the number is in the registry, not in the process
-    execution.setVariable("includedOn", entry.includedOn().toString());
+    progress.included(a.id()); // the inclusion SMS reads the date from the registry row
   }
 }

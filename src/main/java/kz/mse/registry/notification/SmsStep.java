@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -12,11 +14,13 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
  * What an SMS step of a process sends, read from the step's extension properties
  * ({@code smsTemplate}; for reasons either {@code smsReasonsVariable}, the name of the
  * process variable holding the codes, or fixed {@code smsReasons}; for the template's detail
- * {@code smsDetailVariable}). Properties are part of the
- * cached model: unlike input parameters they cost no variable rows per send.
+ * {@code smsDetail}, an expression such as
+ * {@code ${registryService.includedOn(execution.processBusinessKey)}}).
+ * Properties are part of the cached model: unlike input parameters they cost no variable rows
+ * per send.
  */
 public record SmsStep(SmsTemplate template, String reasonsVariable, String fixedReasons,
-    String detailVariable) {
+    Expression detailExpression) {
 
   /** Per process definition id and activity: a deployed definition never changes. */
   private static final Map<String, SmsStep> BY_STEP = new ConcurrentHashMap<>();
@@ -40,8 +44,10 @@ public record SmsStep(SmsTemplate template, String reasonsVariable, String fixed
       throw new IllegalStateException("step " + execution.getCurrentActivityId()
           + " has no smsTemplate extension property");
     }
+    String detail = properties.get("smsDetail");
     return new SmsStep(SmsTemplate.valueOf(template), properties.get("smsReasonsVariable"),
-        properties.get("smsReasons"), properties.get("smsDetailVariable"));
+        properties.get("smsReasons"), detail == null ? null : Context
+            .getProcessEngineConfiguration().getExpressionManager().createExpression(detail));
   }
 
   /** The reason codes' source: the named variable's value, else the fixed codes, else null. */
@@ -49,9 +55,9 @@ public record SmsStep(SmsTemplate template, String reasonsVariable, String fixed
     return reasonsVariable != null ? execution.getVariable(reasonsVariable) : fixedReasons;
   }
 
-  /** The template's {2} (a date, say) from the variable {@code smsDetailVariable}, or null. */
+  /** The template's {2} (a date, say): the value of {@code smsDetail}, or null. */
   public String detail(DelegateExecution execution) {
-    Object value = detailVariable == null ? null : execution.getVariable(detailVariable);
+    Object value = detailExpression == null ? null : detailExpression.getValue(execution);
     return value == null ? null : value.toString();
   }
 

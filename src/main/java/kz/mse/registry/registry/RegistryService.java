@@ -1,5 +1,6 @@
 package kz.mse.registry.registry;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public class RegistryService {
   }
 
   /** Numbers of active experts on sick leave on the day (R393-14). */
-  public java.util.Set<Long> onSickLeave(java.time.LocalDate day) {
+  public java.util.Set<Long> onSickLeave(LocalDate day) {
     return new java.util.HashSet<>(jdbc.sql("select s.entry_number from sick_leave s "
             + "where s.from_date <= ? and s.to_date >= ?")
         .params(day, day).query(Long.class).list());
@@ -105,6 +106,18 @@ public class RegistryService {
   public Optional<RegistryEntry> findLatest(String iin) {
     List<RegistryEntry> rows = query("where e.iin = ?", iin);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+  }
+
+  /**
+   * The day the application's expert was entered into the registry: one column of one row.
+   * The inclusion SMS names it:
+   * {@code ${registryService.includedOn(execution.processBusinessKey)}}.
+   */
+  public LocalDate includedOn(String applicationId) {
+    return jdbc.sql("select included_on from registry_entry where application_id = ?")
+        .param(applicationId).query(LocalDate.class).optional()
+        .orElseThrow(() -> new IllegalStateException("application " + applicationId
+            + " has no registry entry"));
   }
 
   public Optional<RegistryEntry> findByNumber(long number) {

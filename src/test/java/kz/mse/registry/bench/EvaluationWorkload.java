@@ -39,6 +39,21 @@ final class EvaluationWorkload {
 
   private EvaluationWorkload() {}
 
+  /**
+   * A million rows just loaded make PostgreSQL's autovacuum analyze and vacuum the table while
+   * the query and the run are measured (one run took 0.80 s, the next 0.60 s). Production
+   * tables are analyzed; so are these, before either side is measured.
+   */
+  private static void settle(String database, JdbcTemplate jdbc) {
+    if ("postgresql".equals(database)) {
+      StatementCounter.uncounted(() -> {
+        jdbc.execute("vacuum analyze evaluation_conclusion");
+        jdbc.execute("vacuum analyze registry_entry");
+        return null;
+      });
+    }
+  }
+
   /** Measures the monthly run on the given context's database, tagged {@code database}. */
   static void measure(String database, JdbcTemplate jdbc, RegistryService registry,
       TestRestTemplate rest, ManagementService management, RuntimeService runtime) {
@@ -74,6 +89,7 @@ final class EvaluationWorkload {
       }
     }
 
+    settle(database, jdbc);
     long baselineStart = System.nanoTime();
     jdbc.query(GROUPED, rs -> { }, Date.valueOf(first), Date.valueOf(first.plusMonths(1).minusDays(1)));
     jdbc.queryForList("select distinct iin from registry_entry", String.class);
