@@ -51,7 +51,7 @@ public class AdmissionDeadlines {
 
   /** Hands {@code day} on to the timers and due dates created in the current transaction. */
   public static void handOver(String applicationId, Deadline deadline, LocalDate day) {
-    StepHandOver.put(key(applicationId, deadline), day);
+    StepHandOver.put(applicationId, deadline.column, day);
   }
 
   /** R393-7: the review. */
@@ -81,7 +81,7 @@ public class AdmissionDeadlines {
 
   private Date endOf(DelegateExecution execution, Deadline deadline) {
     String applicationId = AdmissionProcess.applicationId(execution);
-    LocalDate day = StepHandOver.get(key(applicationId, deadline), LocalDate.class)
+    LocalDate day = StepHandOver.get(applicationId, deadline.column, LocalDate.class)
         .orElseGet(() -> deadline.value.apply(
             applications.withoutDetails(applicationId).deadlines()));
     if (day == null) {
@@ -89,9 +89,5 @@ public class AdmissionDeadlines {
           + deadline.column + " yet");
     }
     return WorkingDays.endOf(day);
-  }
-
-  private static String key(String applicationId, Deadline deadline) {
-    return applicationId + ":" + deadline.column;
   }
 }

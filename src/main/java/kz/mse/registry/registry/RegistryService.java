@@ -109,8 +109,8 @@ public class RegistryService {
   }
 
   /**
-   * The day the application's expert was entered into the registry: one column of one row.
-   * The inclusion SMS names it:
+   * R393-11: the day the application's expert was entered into the registry, one column of one
+   * row. The inclusion SMS names it:
    * {@code ${registryService.includedOn(execution.processBusinessKey)}}.
    */
   public LocalDate includedOn(String applicationId) {

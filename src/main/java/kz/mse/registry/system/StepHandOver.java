@@ -22,21 +22,29 @@ public final class StepHandOver {
 
   private StepHandOver() {}
 
-  /** Hands {@code value} on within the current transaction; without one, does nothing. */
-  public static void put(String key, Object value) {
+  /**
+   * Hands {@code value} on as {@code name} of {@code owner} (an application id, say) within the
+   * current transaction; without one, does nothing.
+   */
+  public static void put(String owner, String name, Object value) {
     Map<String, Object> values = values();
     if (values != null) {
-      values.put(key, value);
+      values.put(key(owner, name), value);
     }
   }
 
-  /** What this transaction handed on under {@code key}, if anything. */
-  public static <T> Optional<T> get(String key, Class<T> type) {
+  /** What this transaction handed on as {@code name} of {@code owner}, if anything. */
+  public static <T> Optional<T> get(String owner, String name, Class<T> type) {
+    String key = key(owner, name);
     @SuppressWarnings("unchecked")
     Map<String, Object> values = (Map<String, Object>)
         TransactionSynchronizationManager.getResource(KEY);
     return values == null ? Optional.empty()
         : Optional.ofNullable(values.get(key)).filter(type::isInstance).map(type::cast);
+  }
+
+  private static String key(String owner, String name) {
+    return owner + ":" + name;
   }
 
   @SuppressWarnings("unchecked")

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component("testOutcomes")
 public class TestOutcomes {
 
+  private static final String HAND_OVER = "testOutcome";
+
   private final JdbcClient jdbc;
 
   TestOutcomes(JdbcClient jdbc) {
@@ -24,13 +26,13 @@ public class TestOutcomes {
   }
 
   static void handOver(String applicationId, Outcome outcome) {
-    StepHandOver.put(key(applicationId), outcome);
+    StepHandOver.put(applicationId, HAND_OVER, outcome);
   }
 
   /** The outcome's name, as the gateway's conditions compare it. */
   public String of(DelegateExecution execution) {
     String applicationId = AdmissionProcess.applicationId(execution);
-    return StepHandOver.get(key(applicationId), Outcome.class)
+    return StepHandOver.get(applicationId, HAND_OVER, Outcome.class)
         .orElseGet(() -> fromAttempts(applicationId)).name();
   }
 
@@ -45,9 +47,5 @@ public class TestOutcomes {
       return Outcome.PASSED;
     }
     return passed.size() == 1 ? Outcome.RETAKE : Outcome.FAILED;
-  }
-
-  private static String key(String applicationId) {
-    return applicationId + ":testOutcome";
   }
 }

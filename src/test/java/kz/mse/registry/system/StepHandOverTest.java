@@ -22,11 +22,11 @@ class StepHandOverTest {
   @Test
   void aValueIsSeenInItsTransactionOnly() {
     Optional<LocalDate> inside = new TransactionTemplate(transactions).execute(status -> {
-      StepHandOver.put("a:due", DAY);
-      return StepHandOver.get("a:due", LocalDate.class);
+      StepHandOver.put("a", "due", DAY);
+      return StepHandOver.get("a", "due", LocalDate.class);
     });
     assertThat(inside).contains(DAY);
-    assertThat(StepHandOver.get("a:due", LocalDate.class)).isEmpty();
+    assertThat(StepHandOver.get("a", "due", LocalDate.class)).isEmpty();
   }
 
   @Test
@@ -34,25 +34,34 @@ class StepHandOverTest {
     TransactionTemplate inner = new TransactionTemplate(transactions);
     inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     new TransactionTemplate(transactions).executeWithoutResult(status -> {
-      StepHandOver.put("a:due", DAY);
+      StepHandOver.put("a", "due", DAY);
       Optional<LocalDate> seenInside =
-          inner.execute(s -> StepHandOver.get("a:due", LocalDate.class));
+          inner.execute(s -> StepHandOver.get("a", "due", LocalDate.class));
       assertThat(seenInside).isEmpty();
-      assertThat(StepHandOver.get("a:due", LocalDate.class)).contains(DAY);
+      assertThat(StepHandOver.get("a", "due", LocalDate.class)).contains(DAY);
     });
   }
 
   @Test
+  void twoOwnersInOneTransactionAreKeptApart() {
+    Optional<LocalDate> other = new TransactionTemplate(transactions).execute(status -> {
+      StepHandOver.put("a", "due", DAY);
+      return StepHandOver.get("b", "due", LocalDate.class);
+    });
+    assertThat(other).isEmpty();
+  }
+
+  @Test
   void withoutATransactionNothingIsKept() {
-    StepHandOver.put("a:due", DAY);
-    assertThat(StepHandOver.get("a:due", LocalDate.class)).isEmpty();
+    StepHandOver.put("a", "due", DAY);
+    assertThat(StepHandOver.get("a", "due", LocalDate.class)).isEmpty();
   }
 
   @Test
   void aValueOfAnotherTypeIsNotHandedOut() {
     Optional<String> asText = new TransactionTemplate(transactions).execute(status -> {
-      StepHandOver.put("a:due", DAY);
-      return StepHandOver.get("a:due", String.class);
+      StepHandOver.put("a", "due", DAY);
+      return StepHandOver.get("a", "due", String.class);
     });
     assertThat(asText).isEmpty();
   }
