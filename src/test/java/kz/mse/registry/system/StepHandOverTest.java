@@ -21,11 +21,7 @@ class StepHandOverTest {
 
   @Test
   void aValueIsSeenInItsTransactionOnly() {
-    Optional<LocalDate> inside = new TransactionTemplate(transactions).execute(status -> {
-      StepHandOver.put("a", "due", DAY);
-      return StepHandOver.get("a", "due", LocalDate.class);
-    });
-    assertThat(inside).contains(DAY);
+    assertThat(handOverAndRead("a", LocalDate.class)).contains(DAY);
     assertThat(StepHandOver.get("a", "due", LocalDate.class)).isEmpty();
   }
 
@@ -44,11 +40,7 @@ class StepHandOverTest {
 
   @Test
   void twoOwnersInOneTransactionAreKeptApart() {
-    Optional<LocalDate> other = new TransactionTemplate(transactions).execute(status -> {
-      StepHandOver.put("a", "due", DAY);
-      return StepHandOver.get("b", "due", LocalDate.class);
-    });
-    assertThat(other).isEmpty();
+    assertThat(handOverAndRead("b", LocalDate.class)).isEmpty();
   }
 
   @Test
@@ -59,10 +51,14 @@ class StepHandOverTest {
 
   @Test
   void aValueOfAnotherTypeIsNotHandedOut() {
-    Optional<String> asText = new TransactionTemplate(transactions).execute(status -> {
+    assertThat(handOverAndRead("a", String.class)).isEmpty();
+  }
+
+  /** In one transaction: DAY handed on as "due" of owner "a", then read as {@code owner}'s. */
+  private <T> Optional<T> handOverAndRead(String owner, Class<T> type) {
+    return new TransactionTemplate(transactions).execute(status -> {
       StepHandOver.put("a", "due", DAY);
-      return StepHandOver.get("a", "due", String.class);
+      return StepHandOver.get(owner, "due", type);
     });
-    assertThat(asText).isEmpty();
   }
 }
