@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 import kz.mse.registry.calendar.WorkingDays;
 import kz.mse.registry.exclusion.ExclusionGround;
 import kz.mse.registry.exclusion.ExclusionService;
@@ -21,6 +25,7 @@ import kz.mse.registry.registry.RegistryEntry;
 import kz.mse.registry.registry.RegistryService;
 import kz.mse.registry.support.RegistryTest;
 import kz.mse.registry.support.TestIins;
+import kz.mse.registry.validation.Icd10Codes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,10 +46,25 @@ class ActRedistributionTest {
   @Autowired TestRestTemplate rest;
   @Autowired TransactionTemplate transactions;
 
-  /** A nosology no other test uses, so experts of other tests never compete. */
-  private static String freshCode() {
-    int n = (int) (Math.random() * 90) + 10;
-    return "Z" + n + "." + (int) (Math.random() * 9);
+  /**
+   * A category no expert in the registry holds, in whole or in part, so the experts of other
+   * tests never compete for this test's acts (random picks once collided: R393-14 flake).
+   */
+  private String unusedCategory(char letter) {
+    Set<String> taken = new HashSet<>();
+    for (String code : jdbc.queryForList("select distinct code from registry_nosology "
+        + "where code like ?", String.class, letter + "%")) {
+      taken.add(Icd10Codes.category(code));
+    }
+    List<String> free = IntStream.range(10, 100).mapToObj(n -> letter + String.valueOf(n))
+        .filter(code -> !taken.contains(code)).toList();
+    assertThat(free).as("unused categories under %s", letter).isNotEmpty();
+    return free.get(ThreadLocalRandom.current().nextInt(free.size()));
+  }
+
+  /** A subcategory under an unused category. */
+  private String freshCode() {
+    return unusedCategory('Z') + "." + ThreadLocalRandom.current().nextInt(10);
   }
 
   private RegistryEntry expert(LocalDate includedOn, String... codes) {
@@ -59,7 +79,7 @@ class ActRedistributionTest {
   @Test
   void categoryCoversSubcategoryAndLeastLoadedWinsTiesByInclusion_R393_14() {
     // Unique category: "Q" + random digits, experts hold the category, acts use a subcategory.
-    String category = "Q" + (10 + (int) (Math.random() * 89));
+    String category = unusedCategory('Q');
     RegistryEntry older = expert(LocalDate.of(2025, 1, 10), category);
     RegistryEntry newer = expert(LocalDate.of(2025, 2, 10), category);
     for (RegistryEntry other : List.of(older, newer)) {
@@ -83,7 +103,7 @@ class ActRedistributionTest {
 
   @Test
   void exclusionMovesUndecidedActsButNeverDecidedOnes_R393_14() {
-    String category = "R" + (10 + (int) (Math.random() * 89));
+    String category = unusedCategory('R');
     RegistryEntry leaving = expert(LocalDate.of(2020, 1, 1), category);
     var decided = acts.receive(id(), category, null);
     var open = acts.receive(id(), category, null);
@@ -100,7 +120,7 @@ class ActRedistributionTest {
 
   @Test
   void sickLeaveMovesActsAndTheExpertReturnsAfterTo_R393_14() {
-    String category = "S" + (10 + (int) (Math.random() * 89));
+    String category = unusedCategory('S');
     RegistryEntry sick = expert(LocalDate.of(2020, 1, 1), category);
     var act = acts.receive(id(), category, null);
     LocalDate today = workingDays.today();
@@ -115,7 +135,7 @@ class ActRedistributionTest {
 
   @Test
   void aSickLeaveAnnouncedInAdvanceMovesTheActsOnItsFirstDay_R393_14() {
-    String category = "R" + (10 + (int) (Math.random() * 89));
+    String category = unusedCategory('R');
     RegistryEntry sick = expert(LocalDate.of(2020, 1, 1), category);
     var act = acts.receive(id(), category, null);
     LocalDate tomorrow = workingDays.today().plusDays(1);
@@ -129,7 +149,7 @@ class ActRedistributionTest {
 
   @Test
   void concurrentIntakeAndExclusionLeaveNoActOnAnExcludedExpert() throws Exception {
-    String category = "T" + (10 + (int) (Math.random() * 89));
+    String category = unusedCategory('T');
     RegistryEntry leaving = expert(LocalDate.of(2019, 1, 1), category);
     expert(LocalDate.of(2024, 1, 1), category);
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -216,7 +236,7 @@ class ActRedistributionTest {
 
   @Test
   void tenThousandActsOverOneThousandExpertsMoveInOneTransaction() {
-    String code = "U" + (10 + (int) (Math.random() * 89));
+    String code = unusedCategory('U');
     RegistryEntry leaving = expert(LocalDate.of(2000, 1, 1), code);
     List<Object[]> experts = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
