@@ -1,9 +1,10 @@
 package kz.mse.registry.evaluation;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL of the evaluation: counting in the database, results written with JDBC batches. */
+/** SQL of the evaluation: counting in the database, results written with one statement. */
 @Repository
 class EvaluationRepository {
 
@@ -32,6 +33,15 @@ class EvaluationRepository {
       + "sum(case when c.prior_gwc and c.gwc_set_at_reexam then 1 else 0 end) a4, "
       + "sum(case when c.disability_recognized and c.ipr_social_part_developed "
       + "then 1 else 0 end) a5";
+
+  private static final String INSERT_RESULTS = "insert into evaluation_result (period, "
+      + "evaluated_at, expert_iin, k1, a1, k2, a2, k3, a3, k4, a4, a5, score) "
+      + "select cast(? as varchar(7)), cast(? as timestamp with time zone), r.* "
+      + "from unnest(cast(? as varchar array), cast(? as integer array), "
+      + "cast(? as integer array), cast(? as integer array), cast(? as integer array), "
+      + "cast(? as integer array), cast(? as integer array), cast(? as integer array), "
+      + "cast(? as integer array), cast(? as integer array), "
+      + "cast(? as double precision array)) r";
 
   private final JdbcTemplate jdbc;
   private final JdbcClient client;
@@ -86,28 +96,50 @@ class EvaluationRepository {
           period.value(), onlyIin);
     }
     Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
-    List<Object[]> rows = new ArrayList<>(results.size());
-    for (StoredResult r : results) {
-      MonthCounts c = r.counts();
-      rows.add(new Object[] {r.period(), r.expertIin(),
-          c == null ? null : c.k1(), c == null ? null : c.a1(), c == null ? null : c.k2(),
-          c == null ? null : c.a2(), c == null ? null : c.k3(), c == null ? null : c.a3(),
-          c == null ? null : c.k4(), c == null ? null : c.a4(), c == null ? null : c.a5(),
-          r.score(), now});
-    }
-    int[] types = {Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER,
-        Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER,
-        Types.INTEGER, Types.DOUBLE, Types.TIMESTAMP};
-    for (int from = 0; from < rows.size(); from += 1000) {
-      jdbc.batchUpdate("insert into evaluation_result (period, expert_iin, k1, a1, k2, a2, k3, "
-              + "a3, k4, a4, a5, score, evaluated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              + "?, ?)", rows.subList(from, Math.min(rows.size(), from + 1000)), types);
+    if (!results.isEmpty()) {
+      insertResults(period, results, now);
     }
     if (onlyIin == null) {
       jdbc.update("delete from evaluation_run where period = ?", period.value());
       jdbc.update("insert into evaluation_run (period, experts, evaluated_at) values (?, ?, ?)",
           period.value(), results.size(), now);
     }
+  }
+
+  /**
+   * All results in one statement: each column is one array parameter, unnested by the database
+   * (SQL-standard {@code ARRAY} casts, the same on H2 and PostgreSQL). A JDBC batch of 10 000
+   * rows took twice as long on PostgreSQL, even rewritten to multi-row inserts.
+   */
+  private void insertResults(Period period, List<StoredResult> results, Timestamp now) {
+    int n = results.size();
+    String[] iins = new String[n];
+    Integer[][] counts = new Integer[9][n];
+    Double[] scores = new Double[n];
+    for (int i = 0; i < n; i++) {
+      StoredResult r = results.get(i);
+      iins[i] = r.expertIin();
+      scores[i] = r.score();
+      MonthCounts c = r.counts();
+      if (c != null) {
+        int[] values = {c.k1(), c.a1(), c.k2(), c.a2(), c.k3(), c.a3(), c.k4(), c.a4(), c.a5()};
+        for (int column = 0; column < values.length; column++) {
+          counts[column][i] = values[column];
+        }
+      }
+    }
+    jdbc.execute((Connection connection) -> {
+      try (PreparedStatement insert = connection.prepareStatement(INSERT_RESULTS)) {
+        insert.setString(1, period.value());
+        insert.setTimestamp(2, now);
+        insert.setArray(3, connection.createArrayOf("varchar", iins));
+        for (int column = 0; column < counts.length; column++) {
+          insert.setArray(4 + column, connection.createArrayOf("integer", counts[column]));
+        }
+        insert.setArray(13, connection.createArrayOf("double precision", scores));
+        return insert.executeUpdate();
+      }
+    });
   }
 
   boolean wasEvaluated(Period period) {

@@ -54,6 +54,14 @@ final class EvaluationWorkload {
     }
   }
 
+  private static double groupedQuerySeconds(JdbcTemplate jdbc, LocalDate first) {
+    long start = System.nanoTime();
+    jdbc.query(GROUPED, rs -> { }, Date.valueOf(first),
+        Date.valueOf(first.plusMonths(1).minusDays(1)));
+    jdbc.queryForList("select distinct iin from registry_entry", String.class);
+    return (System.nanoTime() - start) / 1e9;
+  }
+
   /** Measures the monthly run on the given context's database, tagged {@code database}. */
   static void measure(String database, JdbcTemplate jdbc, RegistryService registry,
       TestRestTemplate rest, ManagementService management, RuntimeService runtime) {
@@ -90,44 +98,61 @@ final class EvaluationWorkload {
     }
 
     settle(database, jdbc);
-    long baselineStart = System.nanoTime();
-    jdbc.query(GROUPED, rs -> { }, Date.valueOf(first), Date.valueOf(first.plusMonths(1).minusDays(1)));
-    jdbc.queryForList("select distinct iin from registry_entry", String.class);
-    double baselineSeconds = (System.nanoTime() - baselineStart) / 1e9;
-
     // warm-up like every workload: a month without conclusions (every expert gets no score)
     rest.withBasicAuth("admin", "demo").postForEntity("/api/evaluations/run",
         Map.of("period", "2026-09"), String.class);
     JobWait.awaitJobs(management, "expert-evaluation", Duration.ofMinutes(10));
 
-    StatementCounter.resetProfile();
-    long statementsBefore = StatementCounter.total();
-    long start = System.nanoTime();
-    ResponseEntity<String> response = rest.withBasicAuth("admin", "demo")
-        .postForEntity("/api/evaluations/run", Map.of("period", "2026-10"), String.class);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    if (!response.getStatusCode().is2xxSuccessful()) {
-      throw new IllegalStateException("evaluation run failed: " + response);
+    // Query and run alternate, three times each, and each side reports its median: one pair
+    // alone moved by a third from run to run on a 2-core VM. Runs 2 and 3 replace the results of
+    // run 1 (a rerun, as an admin's); the follow-up of each is awaited before the next pair.
+    List<Double> baselineRounds = new ArrayList<>();
+    List<Double> runRounds = new ArrayList<>();
+    long statementsOfRun = 0;
+    double followUpSeconds = 0;
+    String answer = null;
+    for (int pass = 0; pass < 3; pass++) {
+      baselineRounds.add(StatementCounter.uncounted(() -> groupedQuerySeconds(jdbc, first)));
+      StatementCounter.resetProfile();
+      long statementsBefore = StatementCounter.total();
+      long start = System.nanoTime();
+      ResponseEntity<String> response = rest.withBasicAuth("admin", "demo")
+          .postForEntity("/api/evaluations/run", Map.of("period", "2026-10"), String.class);
+      runRounds.add((System.nanoTime() - start) / 1e9);
+      if (!response.getStatusCode().is2xxSuccessful()) {
+        throw new IllegalStateException("evaluation run failed: " + response);
+      }
+      long proposing = System.nanoTime();
+      if (pass == 0) {
+        statementsOfRun = StatementCounter.total() - statementsBefore;
+        System.out.println(StatementCounter.profile("evaluation (per run)", 1));
+        answer = response.getBody();
+      }
+      JobWait.awaitJobs(management, "expert-evaluation", Duration.ofMinutes(10));
+      if (pass == 0) {
+        followUpSeconds = (System.nanoTime() - proposing) / 1e9;
+      }
     }
-    System.out.println(StatementCounter.profile("evaluation (per run)", 1));
-    long statementsOfRun = StatementCounter.total() - statementsBefore;
-    long proposing = System.nanoTime();
-    JobWait.awaitJobs(management, "expert-evaluation", Duration.ofMinutes(10));
-    double followUpSeconds = (System.nanoTime() - proposing) / 1e9;
     long reviews = StatementCounter.uncounted(() -> runtime.createProcessInstanceQuery()
         .processDefinitionKey("evaluation-exclusion").count());
-    System.out.println("evaluation run: " + response.getBody());
+    System.out.println("evaluation run: " + answer);
+    double seconds = Percentiles.median(runRounds);
+    double baselineSeconds = Percentiles.median(baselineRounds);
     BenchResult result = new BenchResult("evaluation", 1, seconds)
         .with("database", database)
         .baseline(1, baselineSeconds)
         .with("experts", experts)
         .with("conclusions", conclusions)
         .with("baselineSeconds", baselineSeconds)
+        .with("rounds", runRounds.size())
+        .with("roundSeconds", runRounds.stream().map(BenchResult::round).toList())
+        .with("baselineRoundSeconds", baselineRounds.stream().map(BenchResult::round).toList())
         .with("statementsPerOperation", (double) statementsOfRun)
         .with("exclusionReviewsStarted", reviews)
         .with("followUpSeconds", followUpSeconds)
-        .with("note", "seconds = POST /api/evaluations/run (evaluation stored); followUpSeconds ="
-            + " its asynchronous next steps: exclusion reviews proposed, results published by SMS");
+        .with("note", "seconds = median of 3 POST /api/evaluations/run (evaluation stored), "
+            + "alternating with the grouped query; followUpSeconds = the first run's "
+            + "asynchronous next steps: exclusion reviews proposed, results published by SMS");
     BenchReport.add(result);
   }
 }

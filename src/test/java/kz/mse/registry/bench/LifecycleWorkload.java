@@ -110,16 +110,11 @@ final class LifecycleWorkload {
 
     /** The median round's workload CPU (both cores, JIT excluded) per lifecycle. */
     double cpuMillisPerLifecycle(int n) {
-      return median(cpuMillis) / n;
+      return Percentiles.median(cpuMillis) / n;
     }
 
     double medianSeconds() {
-      return median(seconds);
-    }
-
-    private static double median(List<Double> values) {
-      List<Double> sorted = values.stream().sorted().toList();
-      return sorted.get(sorted.size() / 2);
+      return Percentiles.median(seconds);
     }
 
     double statementsPerLifecycle(int n) {

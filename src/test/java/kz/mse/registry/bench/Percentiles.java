@@ -1,6 +1,7 @@
 package kz.mse.registry.bench;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Nearest-rank percentiles of latencies in nanoseconds, reported in milliseconds. */
 final class Percentiles {
@@ -10,6 +11,12 @@ final class Percentiles {
   Percentiles(long[] nanos) {
     this.sorted = nanos.clone();
     Arrays.sort(sorted);
+  }
+
+  /** The middle value (the upper one of an even count). */
+  static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
   }
 
   double millis(double percentile) {

@@ -70,11 +70,14 @@ class SubmitBenchmark {
     HttpLoad.Outcome baseline = load.run(submits, CLIENTS, LIMIT, i -> calendar());
 
     long statementsBefore = StatementCounter.total();
+    StatementCounter.resetProfile();
     HttpLoad.Outcome submit;
     try (MeasuredRecording recording = warmUpRecording.measure()) {
       submit = load.run(submits, CLIENTS, LIMIT, i -> submit(bodies.get(i)));
     }
     long statements = StatementCounter.total() - statementsBefore;
+    System.out.println(StatementCounter.profile("submit (per request, with the jobs it left)",
+        submit.requests()));
 
     Percentiles own = new Percentiles(submit.latencies());
     Percentiles bare = new Percentiles(baseline.latencies());
