@@ -54,6 +54,16 @@ final class EvaluationWorkload {
     }
   }
 
+  /**
+   * H2 hands a repeated query on the same connection its last result while none of its tables
+   * changed (the pool gives the run the connection the query just used): a change of one
+   * conclusion, as arriving conclusions make, before each side gives it fresh tables.
+   */
+  private static void touchConclusions(JdbcTemplate jdbc, String conclusionId) {
+    StatementCounter.uncounted(() -> jdbc.update("update evaluation_conclusion set timely = "
+        + "timely where conclusion_id = ?", conclusionId));
+  }
+
   private static double groupedQuerySeconds(JdbcTemplate jdbc, LocalDate first) {
     long start = System.nanoTime();
     jdbc.query(GROUPED, rs -> { }, Date.valueOf(first),
@@ -112,7 +122,9 @@ final class EvaluationWorkload {
     double followUpSeconds = 0;
     String answer = null;
     for (int pass = 0; pass < 3; pass++) {
+      touchConclusions(jdbc, "bench-" + run + "-0");
       baselineRounds.add(StatementCounter.uncounted(() -> groupedQuerySeconds(jdbc, first)));
+      touchConclusions(jdbc, "bench-" + run + "-0");
       StatementCounter.resetProfile();
       long statementsBefore = StatementCounter.total();
       long start = System.nanoTime();

@@ -10,7 +10,7 @@ import jdk.jfr.Recording;
 /**
  * A JDK Flight Recording of the measured rounds only ({@code -Dbench.jfr=true}): the warm-up's
  * compilations and class loading stay out of the profile. Written to
- * {@code target/bench/<name>.jfr}: CPU samples every 10 ms, GC pauses, and monitor waits and
+ * {@code target/bench/<name>.jfr}: CPU samples every 10 ms, allocation samples, GC pauses, and monitor waits and
  * parks over 1 ms (where a round waits rather than works). The engine's call chains
  * are deeper than JFR's default of 64 frames: add
  * {@code -Dbench.jvmArgs=-XX:FlightRecorderOptions:stackdepth=256} to see whole stacks.
@@ -38,6 +38,7 @@ final class MeasuredRecording implements AutoCloseable {
     recording.setName(name);
     recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
     recording.enable("jdk.GarbageCollection");
+    recording.enable("jdk.ObjectAllocationSample").with("throttle", "500/s");
     recording.enable("jdk.JavaMonitorEnter").withThreshold(Duration.ofMillis(1)).withStackTrace();
     recording.enable("jdk.ThreadPark").withThreshold(Duration.ofMillis(1)).withStackTrace();
     recording.start();
