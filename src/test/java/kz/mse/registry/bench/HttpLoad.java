@@ -19,7 +19,18 @@ import java.util.function.IntFunction;
  */
 final class HttpLoad {
 
-  record Outcome(int requests, int failures, double seconds, long[] latencies) {}
+  record Outcome(int requests, int failures, double seconds, long[] latencies) {
+
+    static final Outcome NONE = new Outcome(0, 0, 0, new long[0]);
+
+    /** Two runs' requests and latencies pooled, their seconds added. */
+    Outcome plus(Outcome other) {
+      long[] both = java.util.Arrays.copyOf(latencies, latencies.length + other.latencies.length);
+      System.arraycopy(other.latencies, 0, both, latencies.length, other.latencies.length);
+      return new Outcome(requests + other.requests, failures + other.failures,
+          seconds + other.seconds, both);
+    }
+  }
 
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String authorization;
