@@ -72,13 +72,9 @@ final class EvaluationWorkload {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  /** Measures the monthly run on the given context's database, tagged {@code database}. */
-  static void measure(String database, JdbcTemplate jdbc, RegistryService registry,
-      TestRestTemplate rest, ManagementService management, RuntimeService runtime) {
-    int experts = BenchSizes.of("experts", 10000);
-    int conclusions = BenchSizes.of("conclusions", 1000000);
-    LocalDate first = LocalDate.of(2026, 10, 1);
-
+  /** Includes the experts and inserts their month of conclusions; returns the ids' prefix. */
+  private static String loadConclusions(JdbcTemplate jdbc, RegistryService registry,
+      int experts, int conclusions, LocalDate first) {
     List<String> iins = new ArrayList<>();
     java.util.Set<String> drawn = new java.util.HashSet<>();
     for (int i = 0; i < experts; i++) {
@@ -106,6 +102,43 @@ final class EvaluationWorkload {
         rows.clear();
       }
     }
+    return run;
+  }
+
+  /** One pass: the grouped query alone, then the run, then the run's follow-up awaited. */
+  private record Pass(double querySeconds, double runSeconds, long statements,
+      double followUpSeconds, String answer) {}
+
+  private static Pass pass(int number, JdbcTemplate jdbc, TestRestTemplate rest,
+      ManagementService management, LocalDate first, String conclusionToTouch) {
+    touchConclusions(jdbc, conclusionToTouch);
+    double querySeconds = StatementCounter.uncounted(() -> groupedQuerySeconds(jdbc, first));
+    touchConclusions(jdbc, conclusionToTouch);
+    StatementCounter.resetProfile();
+    long statementsBefore = StatementCounter.total();
+    long start = System.nanoTime();
+    ResponseEntity<String> response = rest.withBasicAuth("admin", "demo")
+        .postForEntity("/api/evaluations/run", Map.of("period", "2026-10"), String.class);
+    double runSeconds = (System.nanoTime() - start) / 1e9;
+    if (!response.getStatusCode().is2xxSuccessful()) {
+      throw new IllegalStateException("evaluation run failed: " + response);
+    }
+    long statements = StatementCounter.total() - statementsBefore;
+    System.out.println(StatementCounter.profile("evaluation (run " + number + ")", 1));
+    long proposing = System.nanoTime();
+    JobWait.awaitJobs(management, "expert-evaluation", Duration.ofMinutes(10));
+    return new Pass(querySeconds, runSeconds, statements,
+        (System.nanoTime() - proposing) / 1e9, response.getBody());
+  }
+
+  /** Measures the monthly run on the given context's database, tagged {@code database}. */
+  static void measure(String database, JdbcTemplate jdbc, RegistryService registry,
+      TestRestTemplate rest, ManagementService management, RuntimeService runtime) {
+    int experts = BenchSizes.of("experts", 10000);
+    int conclusions = BenchSizes.of("conclusions", 1000000);
+    LocalDate first = LocalDate.of(2026, 10, 1);
+
+    String run = loadConclusions(jdbc, registry, experts, conclusions, first);
 
     settle(database, jdbc);
     // warm-up like every workload: a month without conclusions (every expert gets no score)
@@ -116,38 +149,16 @@ final class EvaluationWorkload {
     // Query and run alternate, three times each, and each side reports its median: one pair
     // alone moved by a third from run to run on a 2-core VM. Runs 2 and 3 replace the results of
     // run 1 (a rerun, as an admin's); the follow-up of each is awaited before the next pair.
-    List<Double> baselineRounds = new ArrayList<>();
-    List<Double> runRounds = new ArrayList<>();
-    long statementsOfRun = 0;
-    double followUpSeconds = 0;
-    String answer = null;
-    for (int pass = 0; pass < 3; pass++) {
-      touchConclusions(jdbc, "bench-" + run + "-0");
-      baselineRounds.add(StatementCounter.uncounted(() -> groupedQuerySeconds(jdbc, first)));
-      touchConclusions(jdbc, "bench-" + run + "-0");
-      StatementCounter.resetProfile();
-      long statementsBefore = StatementCounter.total();
-      long start = System.nanoTime();
-      ResponseEntity<String> response = rest.withBasicAuth("admin", "demo")
-          .postForEntity("/api/evaluations/run", Map.of("period", "2026-10"), String.class);
-      runRounds.add((System.nanoTime() - start) / 1e9);
-      if (!response.getStatusCode().is2xxSuccessful()) {
-        throw new IllegalStateException("evaluation run failed: " + response);
-      }
-      long proposing = System.nanoTime();
-      if (pass == 0) {
-        statementsOfRun = StatementCounter.total() - statementsBefore;
-        System.out.println(StatementCounter.profile("evaluation (per run)", 1));
-        answer = response.getBody();
-      }
-      JobWait.awaitJobs(management, "expert-evaluation", Duration.ofMinutes(10));
-      if (pass == 0) {
-        followUpSeconds = (System.nanoTime() - proposing) / 1e9;
-      }
+    List<Pass> passes = new ArrayList<>();
+    for (int number = 1; number <= 3; number++) {
+      passes.add(pass(number, jdbc, rest, management, first, "bench-" + run + "-0"));
     }
+    Pass firstPass = passes.get(0);
     long reviews = StatementCounter.uncounted(() -> runtime.createProcessInstanceQuery()
         .processDefinitionKey("evaluation-exclusion").count());
-    System.out.println("evaluation run: " + answer);
+    System.out.println("evaluation run: " + firstPass.answer());
+    List<Double> runRounds = passes.stream().map(Pass::runSeconds).toList();
+    List<Double> baselineRounds = passes.stream().map(Pass::querySeconds).toList();
     double seconds = Percentiles.median(runRounds);
     double baselineSeconds = Percentiles.median(baselineRounds);
     BenchResult result = new BenchResult("evaluation", 1, seconds)
@@ -159,9 +170,9 @@ final class EvaluationWorkload {
         .with("rounds", runRounds.size())
         .with("roundSeconds", runRounds.stream().map(BenchResult::round).toList())
         .with("baselineRoundSeconds", baselineRounds.stream().map(BenchResult::round).toList())
-        .with("statementsPerOperation", (double) statementsOfRun)
+        .with("statementsPerOperation", (double) firstPass.statements())
         .with("exclusionReviewsStarted", reviews)
-        .with("followUpSeconds", followUpSeconds)
+        .with("followUpSeconds", firstPass.followUpSeconds())
         .with("note", "seconds = median of 3 POST /api/evaluations/run (evaluation stored), "
             + "alternating with the grouped query; followUpSeconds = the first run's "
             + "asynchronous next steps: exclusion reviews proposed, results published by SMS");
