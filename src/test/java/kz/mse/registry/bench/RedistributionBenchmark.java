@@ -18,8 +18,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * Workload 4 (R393-14): 1 000 experts (bench.experts capped at 1 000 here) covering one
  * nosology, bench.acts undecided acts spread over them by POST /api/acts (least loaded first),
- * then 10 % of the experts are excluded through POST /api/registry/{iin}/exclusions: seconds
- * and statements of the exclusions (each moves its acts in one transaction). Written against
+ * one request after the other (their rate: actIntakePerSecond), then 10 % of the experts are
+ * excluded through POST /api/registry/{iin}/exclusions: seconds and statements of the exclusions (each moves its acts in one transaction). Written against
  * the contract only, so it compiles on main; skipped while POST /api/acts is missing (registry
  * branch not merged).
  */
@@ -50,6 +50,7 @@ class RedistributionBenchmark {
       iins.add(iin);
     }
     String run = Long.toString(System.nanoTime(), 36);
+    long intakeStart = System.nanoTime();
     for (int i = 0; i < acts; i++) {
       ResponseEntity<Map> r = rest.withBasicAuth("integration", "demo").postForEntity("/api/acts",
           Map.of("actId", "bench-" + run + "-" + i, "nosology", NOSOLOGY + ".5"), Map.class);
@@ -57,6 +58,8 @@ class RedistributionBenchmark {
         throw new IllegalStateException("act not received: " + r);
       }
     }
+
+    double intakeSeconds = (System.nanoTime() - intakeStart) / 1e9;
 
     int excluded = Math.max(1, experts / 10);
     long statementsBefore = StatementCounter.total();
@@ -75,6 +78,7 @@ class RedistributionBenchmark {
         .with("experts", experts)
         .with("acts", acts)
         .with("actsMovedApprox", (long) acts * excluded / experts)
+        .with("actIntakePerSecond", BenchResult.round(acts / intakeSeconds))
         .with("statementsPerOperation", (double) statements / excluded));
   }
 }
