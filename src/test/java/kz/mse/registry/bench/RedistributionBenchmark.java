@@ -2,6 +2,8 @@ package kz.mse.registry.bench;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,12 +15,13 @@ import kz.mse.registry.support.TestIins;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
 /**
  * Workload 4 (R393-14): 1 000 experts (bench.experts capped at 1 000 here) covering one
  * nosology, bench.acts undecided acts spread over them by POST /api/acts (least loaded first),
- * one request after the other (their rate: actIntakePerSecond), then 10 % of the experts are
+ * from 4 clients (their rate: actIntakePerSecond), then 10 % of the experts are
  * excluded through POST /api/registry/{iin}/exclusions: seconds and statements of the exclusions (each moves its acts in one transaction). Written against
  * the contract only, so it compiles on main; skipped while POST /api/acts is missing (registry
  * branch not merged).
@@ -30,10 +33,11 @@ class RedistributionBenchmark {
 
   @Autowired RegistryService registry;
   @Autowired TestRestTemplate rest;
+  @LocalServerPort int port;
 
   @Test
   @SuppressWarnings("rawtypes")
-  void excludeExpertsHoldingActs() {
+  void excludeExpertsHoldingActs() throws InterruptedException {
     int experts = Math.min(1000, BenchSizes.of("experts", 1000));
     int acts = BenchSizes.of("acts", 10000);
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
@@ -50,16 +54,18 @@ class RedistributionBenchmark {
       iins.add(iin);
     }
     String run = Long.toString(System.nanoTime(), 36);
-    long intakeStart = System.nanoTime();
-    for (int i = 0; i < acts; i++) {
-      ResponseEntity<Map> r = rest.withBasicAuth("integration", "demo").postForEntity("/api/acts",
-          Map.of("actId", "bench-" + run + "-" + i, "nosology", NOSOLOGY + ".5"), Map.class);
-      if (!r.getStatusCode().is2xxSuccessful()) {
-        throw new IllegalStateException("act not received: " + r);
-      }
+    // 4 clients: assignments run one at a time (the assignment lock), the requests around them
+    // overlap; acts are spread the same way, least loaded first.
+    HttpLoad.Outcome intake = new HttpLoad("integration", "demo").run(acts, 4,
+        Duration.ofMinutes(5), i -> HttpRequest.newBuilder(HttpLoad.uri(port, "/api/acts"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"actId\":\"bench-" + run + "-" + i
+                + "\",\"nosology\":\"" + NOSOLOGY + ".5\"}")));
+    if (intake.requests() != acts || intake.failures() > 0) {
+      throw new IllegalStateException("acts not received: " + intake.failures() + " failed, "
+          + intake.requests() + " of " + acts + " sent");
     }
-
-    double intakeSeconds = (System.nanoTime() - intakeStart) / 1e9;
+    double intakeSeconds = intake.seconds();
 
     int excluded = Math.max(1, experts / 10);
     long statementsBefore = StatementCounter.total();
