@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kz.mse.registry.system.ApiException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,8 +81,8 @@ public class RegistryService {
   }
 
   /** Numbers of active experts on sick leave on the day (R393-14). */
-  public java.util.Set<Long> onSickLeave(LocalDate day) {
-    return new java.util.HashSet<>(jdbc.sql("select s.entry_number from sick_leave s "
+  public Set<Long> onSickLeave(LocalDate day) {
+    return new HashSet<>(jdbc.sql("select s.entry_number from sick_leave s "
             + "where s.from_date <= ? and s.to_date >= ?")
         .params(day, day).query(Long.class).list());
   }
@@ -95,7 +98,7 @@ public class RegistryService {
     List<String> all = List.copyOf(iins);
     for (int from = 0; from < all.size(); from += 1000) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
-      String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
       query("where e.excluded_on is null and e.iin in (" + marks + ")", chunk.toArray())
           .forEach(entry -> active.put(entry.iin(), entry));
     }

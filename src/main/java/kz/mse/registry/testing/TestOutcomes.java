@@ -43,9 +43,6 @@ public class TestOutcomes {
     if (passed.isEmpty()) {
       throw new IllegalStateException("application " + applicationId + " has no test attempt");
     }
-    if (Boolean.TRUE.equals(passed.get(passed.size() - 1))) {
-      return Outcome.PASSED;
-    }
-    return passed.size() == 1 ? Outcome.RETAKE : Outcome.FAILED;
+    return Outcome.of(Boolean.TRUE.equals(passed.get(passed.size() - 1)), passed.size() - 1);
   }
 }

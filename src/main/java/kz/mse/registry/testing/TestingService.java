@@ -41,6 +41,14 @@ public class TestingService {
     Outcome(ApplicationStatus status) {
       this.status = status;
     }
+
+    /** R393-9: a pass; else the one retake after a first failure; else the end. */
+    static Outcome of(boolean passed, int earlierAttempts) {
+      if (passed) {
+        return PASSED;
+      }
+      return earlierAttempts == 0 ? RETAKE : FAILED;
+    }
   }
 
   /**
@@ -111,18 +119,15 @@ public class TestingService {
             result.finishedAt(), passed, now())
         .update();
     Map<String, Object> variables = new HashMap<>();
-    Outcome outcome;
-    if (passed) {
-      outcome = Outcome.PASSED;
+    Outcome outcome = Outcome.of(passed, earlier.size());
+    if (outcome == Outcome.PASSED) {
       progress.awaitingDecision(application.id(),
           workingDays.deadlineDate(workingDays.today(), DECISION_WORKING_DAYS));
-    } else if (earlier.isEmpty()) {
-      outcome = Outcome.RETAKE;
+    } else if (outcome == Outcome.RETAKE) {
       if (windowEnds != null) { // back to the wait, whose timer ends the same window
         AdmissionDeadlines.handOver(application.id(), Deadline.TEST_WINDOW, windowEnds);
       }
     } else {
-      outcome = Outcome.FAILED;
       List<String> reasons = failureReasons(result);
       progress.refuse(application.id(), ApplicationStatus.REFUSED_AFTER_TEST, reasons);
       variables.put("testRefusalReasons", AdmissionVariables.jsonList(reasons));

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kz.mse.registry.registry.NewExpert;
 import kz.mse.registry.registry.RegistryService;
 import kz.mse.registry.support.TestIins;
@@ -76,7 +78,7 @@ final class EvaluationWorkload {
   private static String loadConclusions(JdbcTemplate jdbc, RegistryService registry,
       int experts, int conclusions, LocalDate first) {
     List<String> iins = new ArrayList<>();
-    java.util.Set<String> drawn = new java.util.HashSet<>();
+    Set<String> drawn = new HashSet<>();
     for (int i = 0; i < experts; i++) {
       String iin = TestIins.next();
       if (!drawn.add(iin)) {
