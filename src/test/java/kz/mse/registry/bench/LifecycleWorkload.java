@@ -42,10 +42,14 @@ final class LifecycleWorkload {
     try (MeasuredRecording recording = warmUpRecording.measure()) {
       for (int round = 0; round < rounds; round++) {
         bare.phases.reset();
+        long bareFrom = System.currentTimeMillis();
         bareRounds.measure(n, bare::run);
+        long admissionFrom = System.currentTimeMillis();
         System.out.println(StatementCounter.profile(database + " lifecycle-baseline, round " + (round + 1), n));
         admission.phases.reset();
         admissionRounds.measure(n, admission::run);
+        System.out.printf("round window %d: baseline %d..%d, admission %d..%d (epoch ms)%n",
+            round + 1, bareFrom, admissionFrom, admissionFrom, System.currentTimeMillis());
         System.out.println(StatementCounter.profile(database + " lifecycle, round " + (round + 1), n));
         System.out.println(bare.phases.summary(database + " lifecycle-baseline, round " + (round + 1)));
         System.out.println(admission.phases.summary(database + " lifecycle, round " + (round + 1)));

@@ -34,6 +34,8 @@ final class StatementCounter {
   private static final AtomicLong committed = new AtomicLong();
   private static final AtomicLong roundTrips = new AtomicLong();
   private static final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
+  /** With the profile: nanoseconds spent inside execute* per SQL text (on H2: its own CPU). */
+  private static final Map<String, LongAdder> nanosBySql = new ConcurrentHashMap<>();
   /** {@code -Dbench.sqlOrigins=<part of an SQL text>}: where statements with it come from. */
   private static final String ORIGINS_OF = System.getProperty("bench.sqlOrigins", "");
   private static final Map<String, LongAdder> origins = new ConcurrentHashMap<>();
@@ -89,21 +91,26 @@ final class StatementCounter {
     String lines = bySql.entrySet().stream()
         .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
         .limit(100)
-        .map(e -> String.format("%8.2f  %s", (double) e.getValue().sum() / operations, e.getKey()))
+        .map(e -> String.format("%8.2f %7.3f ms  %s", (double) e.getValue().sum() / operations,
+            nanos(e.getKey()) / 1e6 / operations, e.getKey()))
         .collect(Collectors.joining("\n"));
+    double totalMs = nanosBySql.values().stream().mapToLong(LongAdder::sum).sum() / 1e6 / operations;
     bySql.clear();
+    nanosBySql.clear();
     String from = origins.entrySet().stream()
         .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
         .map(e -> String.format("%8.2f  %s", (double) e.getValue().sum() / operations, e.getKey()))
         .collect(Collectors.joining("\n"));
     origins.clear();
-    return "\n--- statements per operation: " + title + " ---\n" + lines + "\n"
+    return "\n--- statements per operation: " + title + " (count, ms inside JDBC execute; "
+        + String.format("%.3f", totalMs) + " ms in all) ---\n" + lines + "\n"
         + (ORIGINS_OF.isEmpty() ? "" : "--- where \"" + ORIGINS_OF + "\" comes from ---\n" + from + "\n");
   }
 
   /** Forgets the profile so far (e.g. the warm-up's). */
   static void resetProfile() {
     bySql.clear();
+    nanosBySql.clear();
     origins.clear();
   }
 
@@ -134,16 +141,26 @@ final class StatementCounter {
     Object wrap(Method method, Object[] args, Object result);
   }
 
+  private static long nanos(String key) {
+    LongAdder nanos = nanosBySql.get(key);
+    return nanos == null ? 0 : nanos.sum();
+  }
+
+  private static String key(String preparedSql, Object[] args) {
+    String sql = preparedSql != null ? preparedSql
+        : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
+    String key = sql.replaceAll("\\s+", " ").trim();
+    return key.length() > 160 ? key.substring(0, 160) : key;
+  }
+
   private static void count(String preparedSql, Object[] args) {
     if (paused.get()) {
       return;
     }
     executed.incrementAndGet();
     if (PROFILING) {
-      String sql = preparedSql != null ? preparedSql
-          : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
-      String key = sql.replaceAll("\\s+", " ").trim();
-      bySql.computeIfAbsent(key.length() > 160 ? key.substring(0, 160) : key, k -> new LongAdder()).increment();
+      String key = key(preparedSql, args);
+      bySql.computeIfAbsent(key, k -> new LongAdder()).increment();
       if (!ORIGINS_OF.isEmpty() && key.contains(ORIGINS_OF)) {
         origins.computeIfAbsent(origin(), k -> new LongAdder()).increment();
       }
@@ -190,10 +207,18 @@ final class StatementCounter {
       if (name.equals("unwrap") && args != null && args[0] instanceof Class<?> c && c.isInstance(target)) {
         return target;
       }
+      boolean timed = PROFILING && name.startsWith("execute") && !(target instanceof Connection)
+          && !(target instanceof DataSource) && !paused.get();
+      long start = timed ? System.nanoTime() : 0;
       try {
         return wrapper.wrap(method, args, method.invoke(target, args));
       } catch (InvocationTargetException e) {
         throw e.getCause();
+      } finally {
+        if (timed) {
+          nanosBySql.computeIfAbsent(key(sql, args), k -> new LongAdder())
+              .add(System.nanoTime() - start);
+        }
       }
     };
     return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);

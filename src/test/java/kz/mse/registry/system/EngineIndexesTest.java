@@ -35,6 +35,21 @@ class EngineIndexesTest {
   }
 
   @Test
+  void aMessageCorrelationLooksUpTheSubscriptionsOfItsExecutionsOnlyOnH2() {
+    assumeTrue(isH2(), "H2 only: PostgreSQL plans it on ACT_IDX_EVENT_SUBSCR");
+    // the engine's selectExecutionsByQueryCriteria for createMessageCorrelation(name)
+    // .processInstanceBusinessKey(key), as the testing and signing webhooks correlate
+    String plan = explain("select distinct RES.* from ACT_RU_EXECUTION RES"
+        + " inner join ACT_RU_EXECUTION INST on RES.PROC_INST_ID_ = INST.ID_"
+        + " inner join ACT_RE_PROCDEF P on RES.PROC_DEF_ID_ = P.ID_"
+        + " where INST.BUSINESS_KEY_ = ? and exists (select ID_ from ACT_RU_EVENT_SUBSCR EVT"
+        + " where EVT.EXECUTION_ID_ = RES.ID_ and EVT.EVENT_TYPE_ = ? and EVT.EVENT_NAME_ = ?)",
+        "some-application", "message", "TestResultReceived");
+    assertThat(plan).contains("ACT_IDX_EXEC_BUSKEY").contains("MSE_IDX_EVENT_SUBSCR_EXEC_NAME")
+        .doesNotContain("ACT_IDX_EVENT_SUBSCR_EVT_NAME");
+  }
+
+  @Test
   void jobAcquisitionAsksForDueJobsOnly() throws SQLException {
     assertThat(((ProcessEngineConfigurationImpl) configuration).isEnsureJobDueDateNotNull())
         .as("without it the query reads DUEDATE_ is null or DUEDATE_ <= now: no index").isTrue();
