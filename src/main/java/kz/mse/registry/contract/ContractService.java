@@ -27,6 +27,20 @@ public class ContractService {
   /** R393-11: the registry row within 3 working days from the day of signing. */
   static final int REGISTRY_ENTRY_WORKING_DAYS = 3;
 
+  /**
+   * One statement (SQL-standard MERGE: H2 and PostgreSQL 15+): a new row, or, when an admin
+   * moved the instance back before this step in Cockpit, the earlier draft replaced unsigned.
+   */
+  private static final String STORE_DRAFT = """
+      merge into contract c
+      using (select cast(? as varchar(36)) as application_id, cast(? as bytea) as pdf,
+                    cast(? as timestamp with time zone) as created_at) d
+      on c.application_id = d.application_id
+      when matched then update set pdf = d.pdf, created_at = d.created_at, signed_at = null,
+                                   signature_base64 = null
+      when not matched then insert (application_id, pdf, created_at)
+                            values (d.application_id, d.pdf, d.created_at)""";
+
   public record SigningReceipt(String applicationId, boolean duplicate, ApplicationStatus status) {}
 
   private final JdbcClient jdbc;
@@ -53,7 +67,8 @@ public class ContractService {
 
   /**
    * Drafts, stores and sends the contract and sets the last day to sign (handed on to the
-   * signing timer by {@code progress}). A retried job replaces the stored contract.
+   * signing timer by {@code progress}). A second draft of the same application replaces the
+   * stored contract.
    */
   @Transactional
   void draftAndSend(String applicationId) {
@@ -62,9 +77,7 @@ public class ContractService {
     Campaign.Position position = campaign.position(a.specialtyProfile()).orElseThrow();
     LocalDate today = workingDays.today();
     byte[] document = pdf.render(a, campaign, position, today);
-    jdbc.sql("delete from contract where application_id = ?").param(applicationId).update();
-    jdbc.sql("insert into contract (application_id, pdf, created_at) values (?, ?, ?)")
-        .params(applicationId, document, now()).update();
+    jdbc.sql(STORE_DRAFT).params(applicationId, document, now()).update();
     signing.requestSignature(applicationId, a.iin(), document);
     LocalDate signingDue = workingDays.deadlineDate(today, SIGNING_WORKING_DAYS);
     progress.awaitingSignature(applicationId, signingDue);
