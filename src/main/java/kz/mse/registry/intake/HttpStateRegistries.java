@@ -1,13 +1,16 @@
 package kz.mse.registry.intake;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import kz.mse.registry.system.OutboundHttp;
 import org.springframework.web.client.RestClient;
 
 /**
  * The gateway adapter: {@code GET {base-url}/persons/{iin}/findings} answering
  * {@code {psychiatricRegistration, narcologyRegistration, criminalRecord}} booleans. A failure
- * throws, so the document check job is retried and ends as an incident.
+ * (an error status, no connection, no answer within the read timeout) throws, so the document
+ * check job is retried and ends as an incident.
  */
 class HttpStateRegistries implements StateRegistries {
 
@@ -16,8 +19,8 @@ class HttpStateRegistries implements StateRegistries {
 
   private final RestClient client;
 
-  HttpStateRegistries(String baseUrl) {
-    this.client = RestClient.builder().baseUrl(baseUrl).build();
+  HttpStateRegistries(String baseUrl, Duration connectTimeout, Duration readTimeout) {
+    this.client = OutboundHttp.client(baseUrl, connectTimeout, readTimeout);
   }
 
   @Override

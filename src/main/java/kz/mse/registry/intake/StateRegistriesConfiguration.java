@@ -1,5 +1,6 @@
 package kz.mse.registry.intake;
 
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +13,11 @@ class StateRegistriesConfiguration {
   StateRegistries stateRegistries(
       @Value("${registry.state-registries.base-url:}") String baseUrl,
       @Value("${registry.state-registries.simulator:state-registries/simulator.yml}")
-      String simulatorFile) {
+      String simulatorFile,
+      @Value("${registry.state-registries.connect-timeout:5s}") Duration connectTimeout,
+      @Value("${registry.state-registries.read-timeout:10s}") Duration readTimeout) {
     return baseUrl.isBlank()
         ? new SimulatedStateRegistries(simulatorFile)
-        : new HttpStateRegistries(baseUrl);
+        : new HttpStateRegistries(baseUrl, connectTimeout, readTimeout);
   }
 }

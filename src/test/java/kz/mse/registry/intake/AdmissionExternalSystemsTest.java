@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +56,7 @@ class AdmissionExternalSystemsTest {
     registry.add("sms.twilio.api-base-url", TWILIO::baseUrl);
     registry.add("registry.state-registries.base-url", SYSTEMS::baseUrl);
     registry.add("registry.signing.base-url", SYSTEMS::baseUrl);
+    registry.add("registry.state-registries.read-timeout", () -> "2s");
   }
 
   @Autowired TestRestTemplate rest;
@@ -75,8 +77,7 @@ class AdmissionExternalSystemsTest {
   @AfterEach
   void resetClockAndStubs() {
     Jobs.resetClock();
-    SYSTEMS.gatewayFailuresLeft.set(0);
-    SYSTEMS.signingFailuresLeft.set(0);
+    SYSTEMS.reset();
   }
 
   @Test
@@ -165,6 +166,19 @@ class AdmissionExternalSystemsTest {
     assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count())
         .isZero();
     assertThat(task(instance, "Activity_ReviewApplication")).isNotNull();
+  }
+
+  @Test
+  void aGatewayThatNeverAnswersFailsTheCheckAtTheReadTimeoutAndIsRetried() {
+    String instance = instanceOf(submit(TestIins.next()));
+    SYSTEMS.hangGateway();
+    Job job = managementService.createJobQuery().processInstanceId(instance).executable()
+        .singleResult();
+
+    assertThatThrownBy(() -> Jobs.executeOnce(managementService, job))
+        .hasRootCauseInstanceOf(HttpTimeoutException.class); // after the 2 s read timeout
+    assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult()
+        .getRetries()).isEqualTo(4);
   }
 
   @Test

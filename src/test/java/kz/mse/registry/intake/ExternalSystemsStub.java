@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -33,6 +36,8 @@ final class ExternalSystemsStub implements AutoCloseable {
   final List<JsonNode> signingRequests = new CopyOnWriteArrayList<>();
   final AtomicInteger gatewayFailuresLeft = new AtomicInteger();
   final AtomicInteger signingFailuresLeft = new AtomicInteger();
+  /** While set, the gateway accepts the request and never answers (until reset or close). */
+  private volatile CountDownLatch gatewayHangs = new CountDownLatch(0);
 
   ExternalSystemsStub() {
     try {
@@ -42,7 +47,18 @@ final class ExternalSystemsStub implements AutoCloseable {
     }
     server.createContext("/persons/", this::gateway);
     server.createContext("/signing-requests", this::signing);
+    server.setExecutor(Executors.newCachedThreadPool()); // a hanging call blocks only itself
     server.start();
+  }
+
+  void hangGateway() {
+    gatewayHangs = new CountDownLatch(1);
+  }
+
+  void reset() {
+    gatewayFailuresLeft.set(0);
+    signingFailuresLeft.set(0);
+    gatewayHangs.countDown();
   }
 
   String baseUrl() {
@@ -53,6 +69,7 @@ final class ExternalSystemsStub implements AutoCloseable {
     String path = exchange.getRequestURI().getPath(); // /persons/{iin}/findings
     String iin = path.substring("/persons/".length(), path.lastIndexOf('/'));
     findingsAsked.add(iin);
+    awaitRelease(gatewayHangs);
     if (failsNow(gatewayFailuresLeft)) {
       answer(exchange, 503, "{\"error\":\"gateway unavailable\"}");
     } else {
@@ -63,6 +80,14 @@ final class ExternalSystemsStub implements AutoCloseable {
   private void signing(HttpExchange exchange) throws IOException {
     signingRequests.add(JSON.readTree(exchange.getRequestBody().readAllBytes()));
     answer(exchange, failsNow(signingFailuresLeft) ? 503 : 202, "{}");
+  }
+
+  private static void awaitRelease(CountDownLatch hang) {
+    try {
+      hang.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static boolean failsNow(AtomicInteger failuresLeft) {
@@ -80,6 +105,7 @@ final class ExternalSystemsStub implements AutoCloseable {
 
   @Override
   public void close() {
+    reset();
     server.stop(0);
   }
 }
