@@ -82,15 +82,10 @@ class AdmissionExternalSystemsTest {
 
   @Test
   void invitationAndRefusalAfterTwoFailedTestsGoThroughTwilio_R393_7_R393_9() {
-    String id = TestApplications.submit(rest,
-        TestCampaigns.createAccepting(rest, workingDays.today()), TestIins.next(),
-        workingDays.today());
-    String instance = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey("expert-admission").processInstanceBusinessKey(id)
-        .singleResult().getId();
+    String id = submit(TestIins.next());
+    String instance = instanceOf(id);
     Jobs.executeAll(managementService, instance);
-    taskService.complete(taskService.createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey("Activity_ReviewApplication").singleResult().getId(),
+    taskService.complete(task(instance, "Activity_ReviewApplication"),
         Map.of("reviewOutcome", "ACCEPT"));
     Jobs.executeAll(managementService, instance);
     for (int attempt = 1; attempt <= 2; attempt++) {
