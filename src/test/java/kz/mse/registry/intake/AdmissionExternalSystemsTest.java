@@ -164,7 +164,7 @@ class AdmissionExternalSystemsTest {
   }
 
   @Test
-  void aGatewayThatNeverAnswersFailsTheCheckAtTheReadTimeoutAndIsRetried() {
+  void aGatewayThatNeverAnswersFailsTheCheckAtTheReadTimeoutAndIsRetried_R393_6() {
     String instance = instanceOf(submit(TestIins.next()));
     SYSTEMS.hangGateway();
     Job job = managementService.createJobQuery().processInstanceId(instance).executable()
