@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +83,7 @@ class AdmissionInTasklistE2ETest {
 
   @AfterEach
   void closeBrowser() {
+    Jobs.resetClock();
     if (browser != null) {
       browser.close();
     }
@@ -158,6 +160,29 @@ class AdmissionInTasklistE2ETest {
 
     assertThat(status()).isEqualTo("INCLUDED");
     assertThat(registryService.findActive((String) variable("iin"))).isPresent();
+  }
+
+  @Test
+  void anOverdueReviewEscalatesToAFormThatRecordsWhatWasDone_R393_7() {
+    Job overdue = managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId("Timer_ReviewOverdue").singleResult();
+    Jobs.setClock(overdue.getDuedate().toInstant().plusSeconds(1)); // the 5 working days are over
+    Jobs.executeAll(managementService, instance.getId());
+
+    openTaskFromFilter("All committee tasks", "Handle overdue review");
+    browser.until(d -> formShowsValue(candidateName));
+    assertThat(browser.driver().findElement(By.cssSelector(".fjs-form")).getText())
+        .contains("Review overdue (R393-7)", "Review application");
+    By note = By.cssSelector(".fjs-form textarea");
+    browser.click(note);
+    browser.driver().findElement(note).sendKeys("Assigned to reviewer Abenova, due tomorrow");
+    browser.until(d -> formShowsValue("Assigned to reviewer Abenova, due tomorrow"));
+    browser.screenshot("tasklist-review-overdue");
+    complete("Activity_HandleReviewOverdue");
+
+    assertThat(variable("reviewOverdueHandling"))
+        .isEqualTo("Assigned to reviewer Abenova, due tomorrow");
+    assertThat(openTask("Activity_ReviewApplication")).as("the review stays open").isOne();
   }
 
   // --- Tasklist steps -------------------------------------------------------------------

@@ -297,9 +297,12 @@ class ExpertAdmissionProcessTest {
     Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2));
     Jobs.executeAll(managementService, instance.getId());
     assertThat(instance).isWaitingAt("Activity_ReviewApplication", "Activity_HandleReviewOverdue");
-    complete("Activity_HandleReviewOverdue", Map.of());
+    assertThat(formOf("Activity_HandleReviewOverdue")).isEqualTo("form-handle-review-overdue");
+    complete("Activity_HandleReviewOverdue",
+        Map.of("reviewOverdueHandling", "assigned to reviewer Abenova"));
     assertThat(instance).hasPassed("Event_ReviewEscalated")
-        .isWaitingAt("Activity_ReviewApplication");
+        .isWaitingAt("Activity_ReviewApplication")
+        .variables().containsEntry("reviewOverdueHandling", "assigned to reviewer Abenova");
   }
 
   @Test
@@ -308,8 +311,11 @@ class ExpertAdmissionProcessTest {
     Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2));
     Jobs.executeAll(managementService, instance.getId());
     assertThat(instance).isWaitingAt("Activity_DecideInclusion", "Activity_HandleDecisionOverdue");
-    complete("Activity_HandleDecisionOverdue", Map.of());
-    assertThat(instance).hasPassed("Event_DecisionEscalated");
+    assertThat(formOf("Activity_HandleDecisionOverdue")).isEqualTo("form-handle-decision-overdue");
+    complete("Activity_HandleDecisionOverdue",
+        Map.of("decisionOverdueHandling", "the chair takes the decision today"));
+    assertThat(instance).hasPassed("Event_DecisionEscalated")
+        .isWaitingAt("Activity_DecideInclusion");
   }
 
   private void submitAndCheck(String iin) {
@@ -364,6 +370,12 @@ class ExpertAdmissionProcessTest {
   private Task task(String key) {
     return taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(key).singleResult();
+  }
+
+  /** The Camunda Form Tasklist shows for the open task. */
+  private String formOf(String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(key).initializeFormKeys().singleResult().getCamundaFormRef().getKey();
   }
 
   private void complete(String key, Map<String, Object> variables) {
