@@ -169,7 +169,7 @@ class AdmissionInTasklistE2ETest {
     Jobs.setClock(overdue.getDuedate().toInstant().plusSeconds(1)); // the 5 working days are over
     Jobs.executeAll(managementService, instance.getId());
 
-    openTaskFromFilter("All committee tasks", "Handle overdue review");
+    openTaskFromFilter("Due today or overdue", "Handle overdue review");
     browser.until(d -> formShowsValue(candidateName));
     assertThat(browser.driver().findElement(By.cssSelector(".fjs-form")).getText())
         .contains("Review overdue (R393-7)", "Review application");

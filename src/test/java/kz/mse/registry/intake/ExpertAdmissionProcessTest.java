@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -298,6 +299,8 @@ class ExpertAdmissionProcessTest {
     Jobs.executeAll(managementService, instance.getId());
     assertThat(instance).isWaitingAt("Activity_ReviewApplication", "Activity_HandleReviewOverdue");
     assertThat(formOf("Activity_HandleReviewOverdue")).isEqualTo("form-handle-review-overdue");
+    assertThat(task("Activity_HandleReviewOverdue").getDueDate()).as("overdue work: due at once")
+        .isEqualTo(Date.from(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2)));
     complete("Activity_HandleReviewOverdue",
         Map.of("reviewOverdueHandling", "assigned to reviewer Abenova"));
     assertThat(instance).hasPassed("Event_ReviewEscalated")
