@@ -182,6 +182,7 @@ class AdmissionInTasklistE2ETest {
 
     assertThat(variable("reviewOverdueHandling"))
         .isEqualTo("Assigned to reviewer Abenova, due tomorrow");
+    assertThat(variable("reviewOverdueHandledBy")).isEqualTo("reviewer");
     assertThat(openTask("Activity_ReviewApplication")).as("the review stays open").isOne();
   }
 

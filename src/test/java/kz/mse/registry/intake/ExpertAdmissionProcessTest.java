@@ -301,11 +301,52 @@ class ExpertAdmissionProcessTest {
     assertThat(formOf("Activity_HandleReviewOverdue")).isEqualTo("form-handle-review-overdue");
     assertThat(task("Activity_HandleReviewOverdue").getDueDate()).as("overdue work: due at once")
         .isEqualTo(Date.from(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2)));
+    taskService.claim(task("Activity_HandleReviewOverdue").getId(), "chair");
     complete("Activity_HandleReviewOverdue",
         Map.of("reviewOverdueHandling", "assigned to reviewer Abenova"));
     assertThat(instance).hasPassed("Event_ReviewEscalated")
         .isWaitingAt("Activity_ReviewApplication")
-        .variables().containsEntry("reviewOverdueHandling", "assigned to reviewer Abenova");
+        .variables().containsEntry("reviewOverdueHandling", "assigned to reviewer Abenova")
+        .containsEntry("reviewOverdueHandledBy", "chair");
+  }
+
+  @Test
+  void reviewOverdue_R393_7_withoutAUsableNote_staysOpen() {
+    submitAndCheck(TestIins.next());
+    Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2));
+    Jobs.executeAll(managementService, instance.getId());
+    String escalation = task("Activity_HandleReviewOverdue").getId();
+    Map<String, Object> missing = new HashMap<>();
+    Map<String, Object> blank = Map.of("reviewOverdueHandling", "   ");
+    Map<String, Object> tooLong = Map.of("reviewOverdueHandling", "x".repeat(2001));
+    Map<String, Object> notText = Map.of("reviewOverdueHandling", 42);
+    for (Map<String, Object> variables : List.of(missing, blank, tooLong, notText)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> taskService.complete(escalation, new HashMap<>(variables)))
+          .as(variables.toString()).hasMessageContaining("reviewOverdueHandling");
+      assertThat(instance).isWaitingAt("Activity_ReviewApplication", "Activity_HandleReviewOverdue");
+    }
+    assertThat(runtimeService.getVariables(instance.getId()))
+        .doesNotContainKeys("reviewOverdueHandling", "reviewOverdueHandledBy");
+  }
+
+  @Test
+  void reviewOverdue_R393_7_overEngineRest_aMissingNoteIs400AndTheNoteRecordsTheCaller() {
+    submitAndCheck(TestIins.next());
+    Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2));
+    Jobs.executeAll(managementService, instance.getId());
+    String url = "/engine-rest/task/" + task("Activity_HandleReviewOverdue").getId() + "/complete";
+    ResponseEntity<String> refused = rest.withBasicAuth("reviewer", "demo").postForEntity(url,
+        Map.of("variables", Map.of("reviewOverdueHandling", Map.of("value", ""))), String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("reviewOverdueHandling is required");
+    assertThat(instance).isWaitingAt("Activity_ReviewApplication", "Activity_HandleReviewOverdue");
+
+    ResponseEntity<String> done = rest.withBasicAuth("reviewer", "demo").postForEntity(url,
+        Map.of("variables", Map.of("reviewOverdueHandling", Map.of("value", "taken over"))),
+        String.class);
+    assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(instance).variables().containsEntry("reviewOverdueHandledBy", "reviewer");
   }
 
   @Test
@@ -315,10 +356,15 @@ class ExpertAdmissionProcessTest {
     Jobs.executeAll(managementService, instance.getId());
     assertThat(instance).isWaitingAt("Activity_DecideInclusion", "Activity_HandleDecisionOverdue");
     assertThat(formOf("Activity_HandleDecisionOverdue")).isEqualTo("form-handle-decision-overdue");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(
+            "Activity_HandleDecisionOverdue", Map.of("decisionOverdueHandling", "")))
+        .hasMessageContaining("decisionOverdueHandling is required");
+    taskService.claim(task("Activity_HandleDecisionOverdue").getId(), "chair");
     complete("Activity_HandleDecisionOverdue",
         Map.of("decisionOverdueHandling", "the chair takes the decision today"));
     assertThat(instance).hasPassed("Event_DecisionEscalated")
-        .isWaitingAt("Activity_DecideInclusion");
+        .isWaitingAt("Activity_DecideInclusion")
+        .variables().containsEntry("decisionOverdueHandledBy", "chair");
   }
 
   private void submitAndCheck(String iin) {
