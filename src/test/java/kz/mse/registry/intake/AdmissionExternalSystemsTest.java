@@ -164,6 +164,23 @@ class AdmissionExternalSystemsTest {
   }
 
   @Test
+  void aGatewayAnswerMissingARegistryFailsTheCheckInsteadOfPassingIt_R393_6() {
+    String iin = TestIins.next();
+    SYSTEMS.findings.put(iin, "{\"psychiatricRegistration\":false,"
+        + "\"narcologyRegistration\":false}");
+    String instance = instanceOf(submit(iin));
+    Job job = managementService.createJobQuery().processInstanceId(instance).executable()
+        .singleResult();
+
+    assertThatThrownBy(() -> Jobs.executeOnce(managementService, job))
+        .hasMessageContaining("without criminalRecord");
+    assertThat(managementService.createJobQuery().jobId(job.getId()).singleResult()
+        .getRetries()).isEqualTo(4);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).count())
+        .as("not handed to the review as clean").isZero();
+  }
+
+  @Test
   void aGatewayThatNeverAnswersFailsTheCheckAtTheReadTimeoutAndIsRetried_R393_6() {
     String instance = instanceOf(submit(TestIins.next()));
     SYSTEMS.hangGateway();
