@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -30,10 +33,15 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Every error of {@code /api/**} as RFC 9457 {@code application/problem+json}; validation
  * problems list each bad field as {@code errors: [{field, message}]}. Bad input never yields a
- * 500 and no response ever carries a stack trace.
+ * 500 and no response ever carries a stack trace. Not limited to our controllers: a path
+ * nobody maps (404) or a method a path does not take (405) is resolved before any controller
+ * is chosen and gets the same body.
  */
-@RestControllerAdvice(basePackages = "kz.mse.registry")
+@RestControllerAdvice
 class ProblemDetailsAdvice {
+
+  static final String REJECTED_REQUEST =
+      "The request's URL or parameter names contain characters that are not allowed";
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
@@ -148,12 +156,18 @@ class ProblemDetailsAdvice {
     return respond(problem(HttpStatus.UNAUTHORIZED, "Authentication required", request));
   }
 
+  /** The firewall's check of parameter names, run when a form body is first read. */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex, HttpServletRequest request) {
+    return respond(problem(HttpStatus.BAD_REQUEST, REJECTED_REQUEST, request));
+  }
+
   /** Spring MVC's own errors (404 no handler, 405, 406, 415, ...) keep their status. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> other(Exception ex, HttpServletRequest request) {
     if (ex instanceof ErrorResponse error) {
       ProblemDetail body = error.getBody();
-      body.setInstance(URI.create(request.getRequestURI()));
+      instance(request).ifPresent(body::setInstance);
       return respond(body);
     }
     log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
@@ -177,8 +191,17 @@ class ProblemDetailsAdvice {
   private static ProblemDetail problem(HttpStatus status, String detail,
       HttpServletRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setInstance(URI.create(request.getRequestURI()));
+    instance(request).ifPresent(problem::setInstance);
     return problem;
+  }
+
+  /** The request's path, unless it is not a valid URI (then the problem has no instance). */
+  static Optional<URI> instance(HttpServletRequest request) {
+    try {
+      return Optional.of(new URI(request.getRequestURI()));
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
   }
 
   private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

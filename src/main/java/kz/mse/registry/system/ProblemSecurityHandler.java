@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,11 +11,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
-/** Answers 401 and 403 with the same RFC 9457 body as every other error of the API. */
+/**
+ * Answers 401, 403 and the firewall's 400 (a URL with {@code //}, {@code ;}, {@code ..} and the
+ * like: Spring Security's {@code WebSecurity} takes the {@link RequestRejectedHandler} bean) with
+ * the same RFC 9457 body as every other error of the API.
+ */
 @Component
-class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemSecurityHandler
+    implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
   private final ObjectMapper objectMapper;
 
@@ -37,10 +43,16 @@ class ProblemSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHa
     write(request, response, HttpStatus.FORBIDDEN, "Your role may not use this endpoint");
   }
 
+  @Override
+  public void handle(HttpServletRequest request, HttpServletResponse response,
+      RequestRejectedException exception) throws IOException {
+    write(request, response, HttpStatus.BAD_REQUEST, ProblemDetailsAdvice.REJECTED_REQUEST);
+  }
+
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
       String detail) throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setInstance(URI.create(request.getRequestURI()));
+    ProblemDetailsAdvice.instance(request).ifPresent(problem::setInstance);
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     objectMapper.writeValue(response.getOutputStream(), problem);
