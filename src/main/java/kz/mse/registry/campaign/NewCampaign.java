@@ -2,18 +2,19 @@ package kz.mse.registry.campaign;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import kz.mse.registry.validation.Icd10;
+import kz.mse.registry.validation.KazakhPhone;
 
 /** {@code POST /api/campaigns} body (API.md "Campaigns"). */
 record NewCampaign(
@@ -27,8 +28,7 @@ record NewCampaign(
   record NewOrganization(
       @NotBlank @Size(max = 300) String name,
       @NotBlank @Size(max = 500) String address,
-      @NotEmpty @Size(max = 10) List<@NotNull @Pattern(regexp = "\\+?[0-9 ()-]{5,20}",
-          message = "must be a phone number such as +7 7172 74 39 65") String> phones,
+      @NotEmpty @Size(max = 10) List<@NotNull @KazakhPhone String> phones,
       @NotEmpty @Size(max = 10) List<@NotBlank @Email @Size(max = 200) String> emails) {}
 
   record NewPosition(
@@ -36,6 +36,7 @@ record NewCampaign(
       @NotEmpty @Size(max = 200) List<@NotNull @Icd10 String> nosologies,
       @Min(1) @Max(100000) int seats,
       @NotBlank @Size(max = 4000) String duties,
-      @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal tariffKzt,
+      @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 2)
+      BigDecimal tariffKzt,
       @NotBlank @Size(max = 2000) String paymentTerms) {}
 }

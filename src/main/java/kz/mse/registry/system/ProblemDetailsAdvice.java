@@ -41,7 +41,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ProblemDetailsAdvice {
 
   static final String REJECTED_REQUEST =
-      "The request's URL or parameter names contain characters that are not allowed";
+      "The request's URL or its parameters contain characters that are not allowed";
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
@@ -111,6 +111,9 @@ class ProblemDetailsAdvice {
   }
 
   private static String describe(JsonMappingException mapping) {
+    if (mapping instanceof StrictJson.ControlCharacterException) {
+      return mapping.getOriginalMessage();
+    }
     if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
       Class<?> type = invalid.getTargetType();
       if (type.isEnum()) {

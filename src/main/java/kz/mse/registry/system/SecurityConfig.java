@@ -16,6 +16,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 /**
@@ -29,6 +31,18 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
+
+  /**
+   * Spring Security's default firewall, which also refuses control characters in parameter
+   * values (query and form: a NUL would reach PostgreSQL as a 500); Spring Security's
+   * {@code WebSecurity} takes this bean, and {@link ProblemSecurityHandler} answers the 400.
+   */
+  @Bean
+  HttpFirewall httpFirewall() {
+    StrictHttpFirewall firewall = new StrictHttpFirewall();
+    firewall.setAllowedParameterValues(value -> !StrictJson.hasControlCharacter(value));
+    return firewall;
+  }
 
   @Bean
   AuthenticationManager authenticationManager(EngineIdentityAuthenticationProvider provider) {

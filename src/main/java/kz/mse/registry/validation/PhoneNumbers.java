@@ -37,15 +37,22 @@ public final class PhoneNumbers {
     return e164.substring(0, 5) + "***" + e164.substring(e164.length() - 4);
   }
 
+  /** Any Kazakhstan number, landline or mobile (the Committee's phones). */
+  public static boolean isKazakhNumber(String text) {
+    return parseKazakh(text).isPresent();
+  }
+
   private static Optional<PhoneNumber> parseKazakhMobile(String text) {
+    return parseKazakh(text).filter(number -> UTIL.getNumberType(number) == PhoneNumberType.MOBILE);
+  }
+
+  private static Optional<PhoneNumber> parseKazakh(String text) {
     if (text == null || text.isBlank() || text.length() > 32) {
       return Optional.empty();
     }
     try {
       PhoneNumber number = UTIL.parse(text, "KZ");
-      boolean mobile = UTIL.isValidNumberForRegion(number, "KZ")
-          && UTIL.getNumberType(number) == PhoneNumberType.MOBILE;
-      return mobile ? Optional.of(number) : Optional.empty();
+      return UTIL.isValidNumberForRegion(number, "KZ") ? Optional.of(number) : Optional.empty();
     } catch (NumberParseException e) {
       return Optional.empty();
     }

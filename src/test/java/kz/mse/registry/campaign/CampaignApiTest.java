@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.mse.registry.calendar.WorkingDays;
@@ -136,6 +137,36 @@ class CampaignApiTest {
     Map<String, Object> body = TestCampaigns.body(today.minusDays(30), today, today);
     body.put("acceptanceFrom", "2026-13-45");
     assertThat(fields(post("reviewer", body))).containsExactly("acceptanceFrom");
+  }
+
+  @Test
+  void aTariffBeyondTheColumnAndPhonesThatAreNotKazakhNumbersAre400NotA500() {
+    Map<String, Object> body = TestCampaigns.body(today.minusDays(30), today, today.plusDays(5));
+    Map<String, Object> position = new HashMap<>(((List<Map<String, Object>>) body.get("positions")).get(0));
+    position.put("tariffKzt", new java.math.BigDecimal("1e308"));
+    body.put("positions", List.of(position));
+    body.put("organization", Map.of("name", "Committee", "address", "Astana",
+        "phones", List.of("+7 7172 74 39 65", "2026-02-30", "12345"), "emails", List.of("c@enbek.kz")));
+    long before = count();
+
+    assertThat(fields(post("reviewer", body))).containsExactlyInAnyOrder(
+        "positions[0].tariffKzt", "organization.phones[1]", "organization.phones[2]");
+    assertThat(count()).isEqualTo(before);
+  }
+
+  @Test
+  void textTakesJsonStringsWithoutControlCharactersOnly() {
+    Map<String, Object> numeric = TestCampaigns.body(today.minusDays(30), today, today.plusDays(5));
+    numeric.put("title", 12345);
+    assertThat(fields(post("reviewer", numeric))).containsExactly("title");
+    Map<String, Object> nul = TestCampaigns.body(today.minusDays(30), today, today.plusDays(5));
+    nul.put("title", "Oncology\u0000experts");
+    ResponseEntity<Map> response = post("reviewer", nul);
+    assertThat(fields(response)).containsExactly("title");
+    assertThat(response.getBody().toString()).contains("must not contain control characters");
+    Map<String, Object> epochDay = TestCampaigns.body(today.minusDays(30), today, today.plusDays(5));
+    epochDay.put("acceptanceTo", 20_800);
+    assertThat(fields(post("reviewer", epochDay))).containsExactly("acceptanceTo");
   }
 
   @Test

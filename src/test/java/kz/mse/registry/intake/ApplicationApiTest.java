@@ -133,6 +133,21 @@ class ApplicationApiTest {
   }
 
   @Test
+  void aNameMustBeAJsonString() {
+    rejected(b -> b.put("lastName", 12345), "lastName");
+  }
+
+  @Test
+  void textWithAControlCharacter() {
+    rejected(b -> b.put("residence", "Astana\u0000"), "residence");
+  }
+
+  @Test
+  void aDocumentDateAsANumber() {
+    rejected(b -> document(b, 0).put("issuedOn", 12345), "documents[0].issuedOn");
+  }
+
+  @Test
   void nonMobilePhone() {
     rejected(b -> b.put("phone", "+7 7172 74 39 65"), "phone");
   }

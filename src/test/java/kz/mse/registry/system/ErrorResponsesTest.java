@@ -55,6 +55,13 @@ class ErrorResponsesTest {
     assertThat(problem(response, 400).path("detail").asText()).contains("not allowed");
   }
 
+  @Test
+  void aControlCharacterInAQueryParameterIsAProblem400() throws Exception {
+    JsonNode problem = problem(send("GET", "/api/notifications/failed?limit=1%00", null,
+        null), 400);
+    assertThat(problem.path("detail").asText()).contains("not allowed");
+  }
+
   private JsonNode problem(HttpResponse<String> response, int status) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

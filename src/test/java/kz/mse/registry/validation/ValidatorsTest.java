@@ -43,6 +43,18 @@ class ValidatorsTest {
     assertThat(PhoneNumbers.isKazakhMobile(phone)).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"+7 7172 74 39 65", "8 (727) 272 00 00", "+77011234567"})
+  void kazakhNumbersLandlineOrMobile(String phone) {
+    assertThat(PhoneNumbers.isKazakhNumber(phone)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+79161234567", "+12025550123", "12345", "2026-02-30", "phone"})
+  void notKazakhNumbers(String phone) {
+    assertThat(PhoneNumbers.isKazakhNumber(phone)).isFalse();
+  }
+
   @Test
   void phonesAreStoredInE164AndMaskedInLogs() {
     assertThat(PhoneNumbers.toE164("8 (701) 123 45 67")).isEqualTo("+77011234567");

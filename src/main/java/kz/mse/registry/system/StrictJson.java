@@ -1,0 +1,83 @@
+package kz.mse.registry.system;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The API's JSON is read strictly, so that what is stored is what the caller meant:
+ * <ul>
+ *   <li>a text field takes a JSON string only: {@code "lastName": 12345} or {@code true} is a
+ *       400, not the text "12345";</li>
+ *   <li>a date is an ISO string only: {@code 12345} (an epoch day) or {@code [2026, 1, 5]} is a
+ *       400 (leniency off);</li>
+ *   <li>no text holds a control character other than tab, line feed and carriage return: a NUL
+ *       would be refused by PostgreSQL as a 500 and others garble SMS and PDFs.</li>
+ * </ul>
+ * The engine's REST API has its own object mapper and is not affected.
+ */
+@Configuration
+class StrictJson {
+
+  /** Spring Boot registers every {@code Module} bean with its object mapper. */
+  @Bean
+  SimpleModule textWithoutControlCharacters() {
+    return new SimpleModule("text-without-control-characters")
+        .addDeserializer(String.class, new TextWithoutControls());
+  }
+
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer strictJsonInput() {
+    return builder -> builder.postConfigurer(mapper -> {
+      mapper.setDefaultLeniency(false);
+      mapper.coercionConfigFor(LogicalType.Textual)
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    });
+  }
+
+  /** Raised for a string with a control character; the problem body names the field. */
+  static final class ControlCharacterException extends JsonMappingException {
+    ControlCharacterException(JsonParser parser) {
+      super(parser, "must not contain control characters");
+    }
+  }
+
+  private static final class TextWithoutControls extends StdScalarDeserializer<String> {
+
+    TextWithoutControls() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      String text = StringDeserializer.instance.deserialize(parser, context);
+      if (text != null && hasControlCharacter(text)) {
+        throw new ControlCharacterException(parser);
+      }
+      return text;
+    }
+  }
+
+  static boolean hasControlCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
