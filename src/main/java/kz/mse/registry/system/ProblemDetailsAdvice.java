@@ -89,6 +89,10 @@ class ProblemDetailsAdvice {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex,
       HttpServletRequest request) {
+    if (ex.getMostSpecificCause() instanceof RequestBodyLimit.TooLargeException tooLarge) {
+      return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+          "The request body may be at most " + tooLarge.maxBytes + " bytes", request));
+    }
     if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return badRequest(request, List.of(new FieldProblem(path(mapping), describe(mapping))));
     }
