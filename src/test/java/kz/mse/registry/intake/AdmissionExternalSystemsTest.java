@@ -115,9 +115,8 @@ class AdmissionExternalSystemsTest {
   @Test
   void theDocumentCheckAsksTheGatewayAndTheReviewerSeesItsFindings_R393_6_R393_7_1() {
     String iin = TestIins.next();
-    SYSTEMS.findings.put(iin, "{\"psychiatricRegistration\":false,"
-        + "\"narcologyRegistration\":true,\"criminalRecord\":true}");
-    String instance = instanceOf(submit(iin));
+    String instance = submitWithGatewayAnswer(iin,
+        "{\"psychiatricRegistration\":false,\"narcologyRegistration\":true,\"criminalRecord\":true}");
 
     Jobs.executeAll(managementService, instance);
 
@@ -165,10 +164,8 @@ class AdmissionExternalSystemsTest {
 
   @Test
   void aGatewayAnswerMissingARegistryFailsTheCheckInsteadOfPassingIt_R393_6() {
-    String iin = TestIins.next();
-    SYSTEMS.findings.put(iin, "{\"psychiatricRegistration\":false,"
-        + "\"narcologyRegistration\":false}");
-    String instance = instanceOf(submit(iin));
+    String instance = submitWithGatewayAnswer(TestIins.next(),
+        "{\"psychiatricRegistration\":false,\"narcologyRegistration\":false}");
     Job job = managementService.createJobQuery().processInstanceId(instance).executable()
         .singleResult();
 
@@ -236,6 +233,12 @@ class AdmissionExternalSystemsTest {
         .isEqualTo(redraftedAt.truncatedTo(ChronoUnit.MILLIS));
     assertThat(runtimeService.createExecutionQuery().processInstanceId(instance)
         .activityId("Activity_AwaitSignature").count()).isOne();
+  }
+
+  /** Submits for {@code iin}, the gateway to answer {@code findings} for it; the instance id. */
+  private String submitWithGatewayAnswer(String iin, String findings) {
+    SYSTEMS.findings.put(iin, findings);
+    return instanceOf(submit(iin));
   }
 
   private void toTheContract(String id, String instance) {

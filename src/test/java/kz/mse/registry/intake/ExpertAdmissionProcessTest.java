@@ -294,9 +294,7 @@ class ExpertAdmissionProcessTest {
 
   @Test
   void reviewOverdue_R393_7_escalatesWithoutCancellingTheReview() {
-    submitAndCheck(TestIins.next());
-    Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2));
-    Jobs.executeAll(managementService, instance.getId());
+    toReviewOverdue();
     assertThat(instance).isWaitingAt("Activity_ReviewApplication", "Activity_HandleReviewOverdue");
     assertThat(formOf("Activity_HandleReviewOverdue")).isEqualTo("form-handle-review-overdue");
     assertThat(task("Activity_HandleReviewOverdue").getDueDate()).as("overdue work: due at once")
@@ -312,9 +310,7 @@ class ExpertAdmissionProcessTest {
 
   @Test
   void reviewOverdue_R393_7_withoutAUsableNote_staysOpen() {
-    submitAndCheck(TestIins.next());
-    Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2));
-    Jobs.executeAll(managementService, instance.getId());
+    toReviewOverdue();
     String escalation = task("Activity_HandleReviewOverdue").getId();
     Map<String, Object> missing = new HashMap<>();
     Map<String, Object> blank = Map.of("reviewOverdueHandling", "   ");
@@ -332,9 +328,7 @@ class ExpertAdmissionProcessTest {
 
   @Test
   void reviewOverdue_R393_7_overEngineRest_aMissingNoteIs400AndTheNoteRecordsTheCaller() {
-    submitAndCheck(TestIins.next());
-    Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2));
-    Jobs.executeAll(managementService, instance.getId());
+    toReviewOverdue();
     String url = "/engine-rest/task/" + task("Activity_HandleReviewOverdue").getId() + "/complete";
     ResponseEntity<String> refused = rest.withBasicAuth("reviewer", "demo").postForEntity(url,
         Map.of("variables", Map.of("reviewOverdueHandling", Map.of("value", ""))), String.class);
@@ -365,6 +359,13 @@ class ExpertAdmissionProcessTest {
     assertThat(instance).hasPassed("Event_DecisionEscalated")
         .isWaitingAt("Activity_DecideInclusion")
         .variables().containsEntry("decisionOverdueHandledBy", "chair");
+  }
+
+  /** Review not done by the end of its 5th working day: the escalation is open. */
+  private void toReviewOverdue() {
+    submitAndCheck(TestIins.next());
+    Jobs.setClock(WorkingDays.endOf(LocalDate.of(2026, 4, 1)).toInstant().plusSeconds(2));
+    Jobs.executeAll(managementService, instance.getId());
   }
 
   private void submitAndCheck(String iin) {
