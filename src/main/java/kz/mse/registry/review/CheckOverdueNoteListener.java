@@ -30,11 +30,13 @@ class CheckOverdueNoteListener implements TaskListener {
   public void notify(DelegateTask task) {
     Note note = NOTE_BY_TASK.get(task.getTaskDefinitionKey());
     if (note == null) {
-      throw new IllegalStateException("no overdue note is defined for " + task.getTaskDefinitionKey());
+      throw new IllegalStateException(
+          "no overdue note is defined for " + task.getTaskDefinitionKey());
     }
     String key = note.variable();
     if (!(task.getVariable(key) instanceof String text) || text.isBlank()) {
-      throw new FormFieldValidationException(key, key + " is required: what was done about the delay");
+      throw new FormFieldValidationException(key,
+          key + " is required: what was done about the delay");
     }
     if (text.length() > MAX_LENGTH) {
       throw new FormFieldValidationException(key,
@@ -47,7 +49,8 @@ class CheckOverdueNoteListener implements TaskListener {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
-    Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication current =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return current == null ? null : current.getUserId();
   }
 }

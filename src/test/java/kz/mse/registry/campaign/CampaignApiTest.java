@@ -141,12 +141,14 @@ class CampaignApiTest {
 
   @Test
   void aTariffBeyondTheColumnAndPhonesThatAreNotKazakhNumbersAre400NotA500() {
-    Map<String, Object> body = TestCampaigns.body(today.minusDays(30), today, today.plusDays(5));
-    Map<String, Object> position = new HashMap<>(((List<Map<String, Object>>) body.get("positions")).get(0));
+    Map<String, Object> body = validBody();
+    List<Map<String, Object>> positions = (List<Map<String, Object>>) body.get("positions");
+    Map<String, Object> position = new HashMap<>(positions.get(0));
     position.put("tariffKzt", new java.math.BigDecimal("1e308"));
     body.put("positions", List.of(position));
     body.put("organization", Map.of("name", "Committee", "address", "Astana",
-        "phones", List.of("+7 7172 74 39 65", "2026-02-30", "12345"), "emails", List.of("c@enbek.kz")));
+        "phones", List.of("+7 7172 74 39 65", "2026-02-30", "12345"),
+        "emails", List.of("c@enbek.kz")));
     long before = count();
 
     assertThat(fields(post("reviewer", body))).containsExactlyInAnyOrder(
@@ -156,15 +158,15 @@ class CampaignApiTest {
 
   @Test
   void textTakesJsonStringsWithoutControlCharactersOnly() {
-    Map<String, Object> numeric = TestCampaigns.body(today.minusDays(30), today, today.plusDays(5));
+    Map<String, Object> numeric = validBody();
     numeric.put("title", 12345);
     assertThat(fields(post("reviewer", numeric))).containsExactly("title");
-    Map<String, Object> nul = TestCampaigns.body(today.minusDays(30), today, today.plusDays(5));
+    Map<String, Object> nul = validBody();
     nul.put("title", "Oncology\u0000experts");
     ResponseEntity<Map> response = post("reviewer", nul);
     assertThat(fields(response)).containsExactly("title");
     assertThat(response.getBody().toString()).contains("must not contain control characters");
-    Map<String, Object> epochDay = TestCampaigns.body(today.minusDays(30), today, today.plusDays(5));
+    Map<String, Object> epochDay = validBody();
     epochDay.put("acceptanceTo", 20_800);
     assertThat(fields(post("reviewer", epochDay))).containsExactly("acceptanceTo");
   }
@@ -194,5 +196,9 @@ class CampaignApiTest {
   static List<String> fields(ResponseEntity<Map> response) {
     return ((List<Map<String, String>>) response.getBody().get("errors")).stream()
         .map(e -> e.get("field")).toList();
+  }
+
+  private Map<String, Object> validBody() {
+    return TestCampaigns.body(today.minusDays(30), today, today.plusDays(5));
   }
 }

@@ -115,8 +115,8 @@ class AdmissionExternalSystemsTest {
   @Test
   void theDocumentCheckAsksTheGatewayAndTheReviewerSeesItsFindings_R393_6_R393_7_1() {
     String iin = TestIins.next();
-    String instance = submitWithGatewayAnswer(iin,
-        "{\"psychiatricRegistration\":false,\"narcologyRegistration\":true,\"criminalRecord\":true}");
+    String instance = submitWithGatewayAnswer(iin, "{\"psychiatricRegistration\":false,"
+        + "\"narcologyRegistration\":true,\"criminalRecord\":true}");
 
     Jobs.executeAll(managementService, instance);
 

@@ -320,7 +320,8 @@ class ExpertAdmissionProcessTest {
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () -> taskService.complete(escalation, new HashMap<>(variables)))
           .as(variables.toString()).hasMessageContaining("reviewOverdueHandling");
-      assertThat(instance).isWaitingAt("Activity_ReviewApplication", "Activity_HandleReviewOverdue");
+      assertThat(instance)
+          .isWaitingAt("Activity_ReviewApplication", "Activity_HandleReviewOverdue");
     }
     assertThat(runtimeService.getVariables(instance.getId()))
         .doesNotContainKeys("reviewOverdueHandling", "reviewOverdueHandledBy");

@@ -44,7 +44,8 @@ class RequestBodyLimitTest {
         new HttpMessageNotReadableException("I/O error while reading input message",
             new RequestBodyLimit.TooLargeException(10), null), request);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
-    assertThat(response.getBody().getDetail()).isEqualTo("The request body may be at most 10 bytes");
+    assertThat(response.getBody().getDetail())
+        .isEqualTo("The request body may be at most 10 bytes");
   }
 
   /** A request whose body is {@code body}, with or without a declared Content-Length. */
