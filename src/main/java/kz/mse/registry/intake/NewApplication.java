@@ -19,9 +19,9 @@ import kz.mse.registry.validation.KazakhMobile;
 public record NewApplication(
     @NotBlank String campaignId,
     @NotNull @Iin String iin,
-    @NotBlank @Size(max = 200) String lastName,
-    @NotBlank @Size(max = 200) String firstName,
-    @Size(max = 200) String patronymic,
+    @NotBlank @Size(max = 200) @Pattern(regexp = NAME, message = NAME_MESSAGE) String lastName,
+    @NotBlank @Size(max = 200) @Pattern(regexp = NAME, message = NAME_MESSAGE) String firstName,
+    @Size(max = 200) @Pattern(regexp = "\\s*|" + NAME, message = NAME_MESSAGE) String patronymic,
     @NotBlank @Size(max = 500) String residence,
     @NotNull @KazakhMobile String phone,
     @NotBlank @Email @Size(max = 320) String email,
@@ -40,6 +40,14 @@ public record NewApplication(
       LocalDate validUntil,
       @Size(max = 300) String fileName,
       String contentBase64) {}
+
+  /**
+   * A person's name as it goes into the registry, the SMS and the contract: letters of any
+   * script (Kazakh, Russian, Latin) with their marks, words joined by spaces, hyphens,
+   * apostrophes or dots ("Мұхаммед-Әли", "O'Brien"); no digits or symbols.
+   */
+  static final String NAME = "\\s*[\\p{L}\\p{M}]+([ .'’-]+[\\p{L}\\p{M}]+)*\\.?\\s*";
+  static final String NAME_MESSAGE = "must be a name: letters, with spaces, hyphens or apostrophes";
 
   String fullName() {
     return lastName.strip() + " " + firstName.strip()

@@ -67,7 +67,7 @@ class AdmissionInTasklistE2ETest {
   void submitApplication() {
     LocalDate today = LocalDate.now(ALMATY);
     String campaignId = TestCampaigns.createAccepting(rest, today);
-    String lastName = "Saparova" + UUID.randomUUID().toString().substring(0, 6);
+    String lastName = "Saparova" + uniqueLetters(); // a name has letters only
     candidateName = lastName + " Aigul Nurlanovna";
     ResponseEntity<Map> created = rest.withBasicAuth("portal", "demo").postForEntity(
         "/api/applications", application(campaignId, lastName, today), Map.class);
@@ -329,6 +329,14 @@ class AdmissionInTasklistE2ETest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String uniqueLetters() {
+    StringBuilder letters = new StringBuilder();
+    for (char c : UUID.randomUUID().toString().substring(0, 6).toCharArray()) {
+      letters.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+    }
+    return letters.toString();
   }
 
   private static Map<String, Object> application(String campaignId, String lastName,

@@ -138,6 +138,23 @@ class ApplicationApiTest {
   }
 
   @Test
+  void aNameWithDigitsOrSymbols() {
+    rejected(b -> b.put("lastName", "Saparova2"), "lastName");
+    rejected(b -> b.put("firstName", "<b>Aigul</b>"), "firstName");
+    rejected(b -> b.put("patronymic", "Nurlan0vna"), "patronymic");
+  }
+
+  @Test
+  void namesOfAnyScriptWithHyphensAndApostrophes() {
+    Map<String, Object> body = TestApplications.body(campaignId, iin, today);
+    body.put("lastName", "Мұхаммед-Әли");
+    body.put("firstName", "O'Brien");
+    body.put("patronymic", "");
+    assertThat(portal().postForEntity("/api/applications", body, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
   void textWithAControlCharacter() {
     rejected(b -> b.put("residence", "Astana\u0000"), "residence");
   }
