@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.mse.registry.system.ApiException;
 import kz.mse.registry.validation.IinNumbers;
+import kz.mse.registry.validation.PlainText;
 
 /**
  * Reads one object or an array of conclusions field by field, so that a problem names the
@@ -81,6 +82,9 @@ final class ConclusionParser {
     }
     if (!value.isTextual()) {
       throw ApiException.badInput(prefix + field, "must be a string");
+    }
+    if (PlainText.hasControlCharacter(value.asText())) {
+      throw ApiException.badInput(prefix + field, "must not contain control characters");
     }
     return value.asText();
   }

@@ -1,5 +1,6 @@
 package kz.mse.registry.system;
 
+import kz.mse.registry.validation.PlainText;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -40,7 +41,7 @@ class SecurityConfig {
   @Bean
   HttpFirewall httpFirewall() {
     StrictHttpFirewall firewall = new StrictHttpFirewall();
-    firewall.setAllowedParameterValues(value -> !StrictJson.hasControlCharacter(value));
+    firewall.setAllowedParameterValues(value -> !PlainText.hasControlCharacter(value));
     return firewall;
   }
 

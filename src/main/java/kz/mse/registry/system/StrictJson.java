@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import kz.mse.registry.validation.PlainText;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,20 +65,10 @@ class StrictJson {
     public String deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
       String text = StringDeserializer.instance.deserialize(parser, context);
-      if (text != null && hasControlCharacter(text)) {
+      if (text != null && PlainText.hasControlCharacter(text)) {
         throw new ControlCharacterException(parser);
       }
       return text;
     }
-  }
-
-  static boolean hasControlCharacter(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -109,6 +109,7 @@ class ConclusionIntakeApiTest {
     assertBad(conclusion(iin, day, true, "disabilityRecognized", null), "disabilityRecognized");
     assertBad(conclusion(iin, day, true, "conclusionId", ""), "conclusionId");
     assertBad(conclusion(iin, day, true, "conclusionId", 5), "conclusionId");
+    assertBad(conclusion(iin, day, true, "conclusionId", "c-\u0000-1"), "conclusionId");
     assertBad(conclusion(iin, day, true, "groupMatchesLimitations", true),
         "groupMatchesLimitations");
     assertBad(conclusion(iin, day, true, "iprSocialPartDeveloped", false),
