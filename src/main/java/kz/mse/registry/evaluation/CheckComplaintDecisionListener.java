@@ -1,5 +1,6 @@
 package kz.mse.registry.evaluation;
 
+import kz.mse.registry.validation.PlainText;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,8 +20,9 @@ class CheckComplaintDecisionListener implements TaskListener {
       throw new ProcessEngineException("complaintOutcome must be UPHELD or REJECTED");
     }
     Object response = task.getVariable("complaintResponse");
-    if (!(response instanceof String text) || text.isBlank() || text.length() > 4000) {
-      throw new ProcessEngineException("complaintResponse is required (1..4000 characters)");
+    if (!(response instanceof String text) || text.isBlank() || text.length() > 4000
+        || PlainText.hasControlCharacter(text)) {
+      throw new ProcessEngineException("complaintResponse is required (plain text, 1..4000 characters)");
     }
     task.getExecution().setVariable("decidedBy", task.getAssignee());
   }

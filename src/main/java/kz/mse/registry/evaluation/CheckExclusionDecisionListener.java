@@ -1,5 +1,6 @@
 package kz.mse.registry.evaluation;
 
+import kz.mse.registry.validation.PlainText;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,8 +20,9 @@ class CheckExclusionDecisionListener implements TaskListener {
       throw new ProcessEngineException("confirmExclusion must be true or false");
     }
     Object reason = task.getVariable("declineReason");
-    if (!confirmed && (!(reason instanceof String text) || text.isBlank())) {
-      throw new ProcessEngineException("declineReason is required when declining");
+    if (!confirmed && (!(reason instanceof String text) || text.isBlank()
+        || PlainText.hasControlCharacter(text))) {
+      throw new ProcessEngineException("declineReason (plain text) is required when declining");
     }
     task.getExecution().setVariable("decidedBy", task.getAssignee());
   }

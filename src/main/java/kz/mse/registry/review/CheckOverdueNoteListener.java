@@ -1,6 +1,7 @@
 package kz.mse.registry.review;
 
 import java.util.Map;
+import kz.mse.registry.validation.PlainText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -34,9 +35,10 @@ class CheckOverdueNoteListener implements TaskListener {
           "no overdue note is defined for " + task.getTaskDefinitionKey());
     }
     String key = note.variable();
-    if (!(task.getVariable(key) instanceof String text) || text.isBlank()) {
+    if (!(task.getVariable(key) instanceof String text) || text.isBlank()
+        || PlainText.hasControlCharacter(text)) {
       throw new FormFieldValidationException(key,
-          key + " is required: what was done about the delay");
+          key + " is required (plain text): what was done about the delay");
     }
     if (text.length() > MAX_LENGTH) {
       throw new FormFieldValidationException(key,

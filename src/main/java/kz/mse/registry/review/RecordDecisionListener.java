@@ -4,6 +4,7 @@ import java.util.List;
 import kz.mse.registry.intake.AdmissionVariables;
 import kz.mse.registry.intake.ApplicationProgress;
 import kz.mse.registry.intake.ApplicationStatus;
+import kz.mse.registry.validation.PlainText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -27,9 +28,10 @@ class RecordDecisionListener implements TaskListener {
     }
     if ("REFUSE".equals(decision)) {
       Object comment = task.getVariable("decisionComment");
-      if (comment == null || String.valueOf(comment).isBlank()) {
+      if (comment == null || String.valueOf(comment).isBlank()
+          || PlainText.hasControlCharacter(String.valueOf(comment))) {
         throw new FormFieldValidationException("decisionComment",
-            "a comment is required when refusing");
+            "a comment (plain text) is required when refusing");
       }
       progress.refuse((String) task.getVariable("applicationId"),
           ApplicationStatus.REFUSED_AT_DECISION, List.of("COMMITTEE_DECISION"));

@@ -92,6 +92,9 @@ class EvaluationComplaintProcessTest {
         Map.of("complaintOutcome", "UPHELD"))).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("complaintResponse");
     assertThatThrownBy(() -> taskService.complete(task.getId(),
+        Map.of("complaintOutcome", "UPHELD", "complaintResponse", "ok\u0000")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("plain text");
+    assertThatThrownBy(() -> taskService.complete(task.getId(),
         Map.of("complaintOutcome", "MAYBE", "complaintResponse", "x")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("complaintOutcome");
 

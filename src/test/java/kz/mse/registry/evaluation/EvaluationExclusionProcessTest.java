@@ -115,6 +115,9 @@ class EvaluationExclusionProcessTest {
     assertThatThrownBy(() -> taskService.complete(task.getId(),
         Map.of("confirmExclusion", false))).isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("declineReason");
+    assertThatThrownBy(() -> taskService.complete(task.getId(),
+        Map.of("confirmExclusion", false, "declineReason", "x\u0007")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("plain text");
     assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("declineReason", "x")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("confirmExclusion");
     taskService.complete(task.getId(), Map.of("confirmExclusion", false,

@@ -237,6 +237,10 @@ class ExpertAdmissionProcessTest {
   @Test
   void decisionRefuse_R393_10_sendsCommitteeRefusal() {
     toDecision();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete("Activity_DecideInclusion",
+            Map.of("decision", "REFUSE", "decisionComment", "Seats\u0000")))
+        .hasMessageContaining("plain text");
+    assertThat(application().status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
     complete("Activity_DecideInclusion", Map.of("decision", "REFUSE",
         "decisionComment", "Seats already filled"));
     assertThat(application().status()).isEqualTo(ApplicationStatus.REFUSED_AT_DECISION);
@@ -316,7 +320,8 @@ class ExpertAdmissionProcessTest {
     Map<String, Object> blank = Map.of("reviewOverdueHandling", "   ");
     Map<String, Object> tooLong = Map.of("reviewOverdueHandling", "x".repeat(2001));
     Map<String, Object> notText = Map.of("reviewOverdueHandling", 42);
-    for (Map<String, Object> variables : List.of(missing, blank, tooLong, notText)) {
+    Map<String, Object> controls = Map.of("reviewOverdueHandling", "done\u0000");
+    for (Map<String, Object> variables : List.of(missing, blank, tooLong, notText, controls)) {
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () -> taskService.complete(escalation, new HashMap<>(variables)))
           .as(variables.toString()).hasMessageContaining("reviewOverdueHandling");
