@@ -7,8 +7,8 @@ import kz.mse.registry.system.OutboundHttp;
 import org.springframework.web.client.RestClient;
 
 /**
- * The gateway adapter: {@code GET {base-url}/persons/{iin}/findings} answering
- * {@code {psychiatricRegistration, narcologyRegistration, criminalRecord}} booleans. A failure
+ * R393-6.5-7, the e-government gateway adapter: {@code GET {base-url}/persons/{iin}/findings}
+ * answering {@code {psychiatricRegistration, narcologyRegistration, criminalRecord}} booleans. A failure
  * (an error status, no connection, no answer within the read timeout, an answer without one
  * of the three) throws, so the document check job is retried and ends as an incident: a
  * person is never taken as clean because the gateway did not say.

@@ -169,6 +169,9 @@ class CampaignApiTest {
     Map<String, Object> epochDay = validBody();
     epochDay.put("acceptanceTo", 20_800);
     assertThat(fields(post("reviewer", epochDay))).containsExactly("acceptanceTo");
+    Map<String, Object> dateArray = validBody();
+    dateArray.put("acceptanceTo", List.of(2099, 1, 5));
+    assertThat(fields(post("reviewer", dateArray))).containsExactly("acceptanceTo");
   }
 
   @Test
