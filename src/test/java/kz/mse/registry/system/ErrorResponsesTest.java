@@ -49,6 +49,15 @@ class ErrorResponsesTest {
   }
 
   @Test
+  void aPathTomcatRejectsBeforeTheApplicationIsAProblem400NotHtml() throws Exception {
+    for (String path : new String[] {"/api/applications/%00", "/api/applications/a%2Fb"}) {
+      JsonNode problem = problem(send("GET", path, null, null), 400);
+      assertThat(problem.path("detail").asText()).as(path).contains("not allowed");
+      assertThat(problem.path("instance").asText()).as(path).isEqualTo(path);
+    }
+  }
+
+  @Test
   void aFormBodyWithAParameterNameTheFirewallRejectsIsAProblem400NotA500() throws Exception {
     HttpResponse<String> response = send("POST", "/api/applications",
         "application/x-www-form-urlencoded", "{\"iin\":\"\u0000\"}");

@@ -1,0 +1,62 @@
+package kz.mse.registry.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Tomcat's own error page, for what it rejects before any servlet runs (an encoded NUL or
+ * slash in the path, a malformed request line): the RFC 9457 body of every other error instead
+ * of Tomcat's HTML. Errors of the application are answered by the application; this valve
+ * writes only when nothing was written yet.
+ */
+class ProblemErrorReportValve extends ErrorReportValve {
+
+  private final ObjectMapper objectMapper;
+
+  ProblemErrorReportValve(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  protected void report(Request request, Response response, Throwable throwable) {
+    int status = response.getStatus();
+    if (status < 400 || response.getContentWritten() > 0 || !ioAllowed(response)) {
+      return;
+    }
+    HttpStatus known = HttpStatus.resolve(status);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        known == null ? HttpStatus.BAD_REQUEST : known, detail(status, known));
+    problem.setStatus(status);
+    ProblemDetailsAdvice.instance(request).ifPresent(problem::setInstance);
+    try {
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
+      objectMapper.writeValue(response.getReporter(), problem);
+      response.finishResponse();
+    } catch (IOException | IllegalStateException e) {
+      // the client is gone or the response committed meanwhile: nothing left to tell it
+      container.getLogger().debug("Problem body not written", e);
+    }
+  }
+
+  private static String detail(int status, HttpStatus known) {
+    if (status == HttpStatus.BAD_REQUEST.value()) {
+      return ProblemDetailsAdvice.REJECTED_REQUEST;
+    }
+    return known == null ? "Status " + status : known.getReasonPhrase();
+  }
+
+  private static boolean ioAllowed(Response response) {
+    AtomicBoolean allowed = new AtomicBoolean(false);
+    response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, allowed);
+    return allowed.get();
+  }
+}
