@@ -3,6 +3,7 @@ package kz.mse.registry.system;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -10,9 +11,11 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import kz.mse.registry.validation.PlainText;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +26,8 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  *   <li>a text field takes a JSON string only: {@code "lastName": 12345} or {@code true} is a
  *       400, not the text "12345";</li>
- *   <li>a date is an ISO string only: {@code 12345} (an epoch day) or {@code [2026, 1, 5]} is a
- *       400;</li>
+ *   <li>a date or a moment is an ISO string only: {@code 12345} (an epoch day or second) or
+ *       {@code [2026, 1, 5]} is a 400;</li>
  *   <li>no text holds a control character other than tab, line feed and carriage return: a NUL
  *       would be refused by PostgreSQL as a 500 and others garble SMS and PDFs.</li>
  * </ul>
@@ -38,7 +41,10 @@ class StrictJson {
   SimpleModule textWithoutControlCharacters() {
     return new SimpleModule("strict-text-and-dates")
         .addDeserializer(String.class, new TextWithoutControls())
-        .addDeserializer(LocalDate.class, new IsoDateOnly());
+        .addDeserializer(LocalDate.class,
+            new IsoStringOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE))
+        .addDeserializer(OffsetDateTime.class,
+            new IsoStringOnly<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME));
   }
 
   @Bean
@@ -76,20 +82,26 @@ class StrictJson {
     }
   }
 
-  /** JSR-310 would also take {@code [2026, 1, 5]}; a date of the API is a string. */
-  private static final class IsoDateOnly extends StdScalarDeserializer<LocalDate> {
+  /**
+   * JSR-310 would also take {@code [2026, 1, 5]} for a date and a number of seconds for a
+   * moment; a date or a moment of the API is an ISO-8601 string.
+   */
+  private static final class IsoStringOnly<T> extends StdScalarDeserializer<T> {
 
-    IsoDateOnly() {
-      super(LocalDate.class);
+    private final transient JsonDeserializer<T> iso;
+
+    IsoStringOnly(Class<T> type, JsonDeserializer<T> iso) {
+      super(type);
+      this.iso = iso;
     }
 
     @Override
-    public LocalDate deserialize(JsonParser parser, DeserializationContext context)
-        throws IOException {
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-        return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+        return (T) context.handleUnexpectedToken(handledType(), parser);
       }
-      return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+      return iso.deserialize(parser, context);
     }
   }
 }

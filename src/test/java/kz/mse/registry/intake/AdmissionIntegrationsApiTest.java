@@ -50,6 +50,10 @@ class AdmissionIntegrationsApiTest {
     rejected(TESTING, testResult(b -> b.put("correctAnswers", 91)), "correctAnswers");
     rejected(TESTING, testResult(b -> b.remove("proctoringPassed")), "proctoringPassed");
     rejected(TESTING, testResult(b -> b.put("finishedAt", "yesterday")), "finishedAt");
+    // a moment is an ISO-8601 string: no epoch seconds, no [y, m, d, h, min] array
+    rejected(TESTING, testResult(b -> b.put("finishedAt", 1796279331)), "finishedAt");
+    rejected(TESTING, testResult(b -> b.put("finishedAt", List.of(2026, 12, 1, 10, 0))),
+        "finishedAt");
     assertThat(malformed(TESTING).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(attempts()).isZero();
   }
@@ -76,6 +80,8 @@ class AdmissionIntegrationsApiTest {
   void signing_badInput_wrongStage_roles() {
     rejected(SIGNING, Map.of("applicationId", applicationId), "signedAt");
     rejected(SIGNING, Map.of("signedAt", now()), "applicationId");
+    rejected(SIGNING, Map.of("applicationId", applicationId, "signedAt", 1796279331.5),
+        "signedAt");
     assertThat(malformed(SIGNING).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     Map<String, Object> ok = Map.of("applicationId", applicationId, "signedAt", now());
     assertThat(integration().postForEntity(SIGNING, ok, Map.class).getStatusCode())
