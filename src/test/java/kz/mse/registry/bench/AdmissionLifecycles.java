@@ -71,7 +71,7 @@ final class AdmissionLifecycles {
     phases.mark("start");
     awaitJobs();
     phases.mark("jobs0");
-    completeAll(ids, "Activity_ReviewApplication", Map.of("reviewOutcome", "ACCEPT"));
+    completeAll(ids, "Activity_ReviewApplication", CommitteeInput.REVIEW);
     phases.mark("ReviewApplication");
     awaitJobs();
     phases.mark("jobs1");
@@ -83,7 +83,7 @@ final class AdmissionLifecycles {
     phases.mark("retake");
     awaitJobs();
     phases.mark("jobs3");
-    completeAll(ids, "Activity_DecideInclusion", Map.of("decision", "INCLUDE", "decisionComment", "bench"));
+    completeAll(ids, "Activity_DecideInclusion", CommitteeInput.DECISION);
     phases.mark("DecideInclusion");
     awaitJobs();
     phases.mark("jobs4");
@@ -91,7 +91,7 @@ final class AdmissionLifecycles {
     phases.mark("signed");
     awaitJobs();
     phases.mark("jobs5");
-    completeAll(ids, "Activity_EnterIntoRegistry", Map.of());
+    completeAll(ids, "Activity_EnterIntoRegistry", CommitteeInput.REGISTRY_ENTRY);
     phases.mark("EnterIntoRegistry");
     awaitJobs();
     phases.mark("jobs6");

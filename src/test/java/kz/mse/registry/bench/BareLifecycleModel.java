@@ -20,7 +20,10 @@ import org.springframework.context.annotation.Bean;
  * no-op delegate, 3 user tasks of which 2 carry a non-interrupting boundary timer, 2 receive
  * tasks each with an interrupting boundary timer (the test wait is entered twice: the retake
  * loops back), 3 exclusive gateways. Timers are dates 30 days out, from a bean like the
- * admission's deadlines, and never fire in the run. No variables: the retake gateway asks
+ * admission's deadlines, and never fire in the run. The Committee's two decisions are the
+ * same input as the admission's: the tasks are completed with the variables API.md fixes
+ * ({@link CommitteeInput}) and the gateways decide on them, as the admission's do. The test
+ * outcome is no variable in the admission either: the retake gateway asks
  * {@link BareSteps#retake}.
  */
 public final class BareLifecycleModel {
@@ -43,7 +46,7 @@ public final class BareLifecycleModel {
         .startEvent("Event_Start");
     flow = service(flow, "Activity_CheckDocuments", true);
     flow = userTaskWithTimer(flow, "Activity_ReviewApplication", "Timer_ReviewOverdue");
-    flow = gateway(flow, "Gateway_ReviewOutcome");
+    flow = gateway(flow, "Gateway_ReviewOutcome", "reviewOutcome", "REFUSE", "ACCEPT");
     flow = service(flow, "Activity_SendTestInvitationSms", true);
     flow = receiveWithTimer(flow, "Activity_AwaitTestResult", TEST_RESULT, "Timer_TestWindowEnds");
     flow = flow.exclusiveGateway("Gateway_TestOutcome")
@@ -52,7 +55,7 @@ public final class BareLifecycleModel {
         .moveToNode("Gateway_TestOutcome")
         .condition("Passed", "${true}");
     flow = userTaskWithTimer(flow, "Activity_DecideInclusion", "Timer_DecisionOverdue");
-    flow = gateway(flow, "Gateway_Decision");
+    flow = gateway(flow, "Gateway_Decision", "decision", "REFUSE", "INCLUDE");
     flow = service(flow, "Activity_GenerateContract", true);
     flow = receiveWithTimer(flow, "Activity_AwaitSignature", SIGNED, "Timer_SigningDeadline");
     flow = flow.userTask("Activity_EnterIntoRegistry").camundaCandidateGroups("committee");
@@ -86,12 +89,19 @@ public final class BareLifecycleModel {
     return back;
   }
 
-  /** A gateway whose other branch (never taken) ends at once, like a refusal. */
+  /**
+   * A gateway on a Committee decision, with the admission's conditions; the refusal branch
+   * (never taken in the run) ends at once.
+   */
   private static AbstractFlowNodeBuilder<?, ?> gateway(AbstractFlowNodeBuilder<?, ?> flow,
-      String id) {
+      String id, String variable, String refuse, String accept) {
     return flow.exclusiveGateway(id)
-        .condition("Refuse", "${false}").endEvent(id + "Refused")
-        .moveToNode(id).condition("Accept", "${true}");
+        .condition("Refuse", equals(variable, refuse)).endEvent(id + "Refused")
+        .moveToNode(id).condition("Accept", equals(variable, accept));
+  }
+
+  private static String equals(String variable, String value) {
+    return "${" + variable + " == \"" + value + "\"}";
   }
 
   /** The beans the bare model calls. */

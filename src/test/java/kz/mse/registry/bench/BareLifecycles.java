@@ -3,6 +3,7 @@ package kz.mse.registry.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -43,7 +44,7 @@ final class BareLifecycles {
     phases.mark("start");
     awaitJobs();
     phases.mark("jobs0");
-    completeAll("Activity_ReviewApplication");
+    completeAll("Activity_ReviewApplication", CommitteeInput.REVIEW);
     phases.mark("ReviewApplication");
     awaitJobs();
     phases.mark("jobs1");
@@ -55,7 +56,7 @@ final class BareLifecycles {
     phases.mark("retake");
     awaitJobs();
     phases.mark("jobs3");
-    completeAll("Activity_DecideInclusion");
+    completeAll("Activity_DecideInclusion", CommitteeInput.DECISION);
     phases.mark("DecideInclusion");
     awaitJobs();
     phases.mark("jobs4");
@@ -63,7 +64,7 @@ final class BareLifecycles {
     phases.mark("signed");
     awaitJobs();
     phases.mark("jobs5");
-    completeAll("Activity_EnterIntoRegistry");
+    completeAll("Activity_EnterIntoRegistry", CommitteeInput.REGISTRY_ENTRY);
     phases.mark("EnterIntoRegistry");
     awaitJobs();
     phases.mark("jobs6");
@@ -75,11 +76,12 @@ final class BareLifecycles {
     return System.nanoTime() - begin;
   }
 
-  private void completeAll(String taskKey) {
+  /** With the admission's input: its gateways decide on the same variables. */
+  private void completeAll(String taskKey, Map<String, Object> variables) {
     List<Task> open = StatementCounter.uncounted(() -> tasks.createTaskQuery()
         .processDefinitionKey(BareLifecycleModel.KEY).taskDefinitionKey(taskKey).list());
     for (Task task : open) {
-      tasks.complete(task.getId());
+      tasks.complete(task.getId(), variables);
     }
   }
 
