@@ -39,6 +39,10 @@ final class ExpertPool {
       .thenComparing(s -> s.candidate().includedOn)
       .thenComparingLong(s -> s.candidate().number);
 
+  /** The undecided acts per expert; read from the index (status, expert_number) alone. */
+  static final String LOADS = "select expert_number, count(*) from mse_act "
+      + "where status = 'ASSIGNED' group by expert_number";
+
   private final List<Candidate> candidates;
   private final Map<String, PriorityQueue<Slot>> queues = new HashMap<>();
 
@@ -55,8 +59,7 @@ final class ExpertPool {
               .add(rs.getString(2));
         });
     Map<Long, Integer> loads = new HashMap<>();
-    jdbc.sql("select expert_number, count(*) from mse_act where status = 'ASSIGNED' "
-            + "group by expert_number")
+    jdbc.sql(LOADS)
         .query(rs -> {
           loads.put(rs.getLong(1), rs.getInt(2));
         });
