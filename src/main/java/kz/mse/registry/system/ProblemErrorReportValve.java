@@ -2,6 +2,7 @@ package kz.mse.registry.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -39,8 +40,11 @@ class ProblemErrorReportValve extends ErrorReportValve {
     try {
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding("UTF-8");
-      objectMapper.writeValue(response.getReporter(), problem);
-      response.finishResponse();
+      Writer writer = response.getReporter(); // null once anything went into the buffer
+      if (writer != null) {
+        writer.write(objectMapper.writeValueAsString(problem));
+        response.finishResponse();
+      }
     } catch (IOException | IllegalStateException e) {
       // the client is gone or the response committed meanwhile: nothing left to tell it
       container.getLogger().debug("Problem body not written", e);
