@@ -16,6 +16,7 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.function.Predicate;
 import kz.mse.registry.validation.PlainText;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -42,9 +43,10 @@ class StrictJson {
     return new SimpleModule("strict-text-and-dates")
         .addDeserializer(String.class, new TextWithoutControls())
         .addDeserializer(LocalDate.class,
-            new IsoStringOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE))
-        .addDeserializer(OffsetDateTime.class,
-            new IsoStringOnly<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME));
+            new IsoStringOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE, text -> true))
+        // JSR-310 reads a quoted number ("1796279331") as epoch seconds: a moment has its 'T'
+        .addDeserializer(OffsetDateTime.class, new IsoStringOnly<>(OffsetDateTime.class,
+            InstantDeserializer.OFFSET_DATE_TIME, text -> text.indexOf('T') > 0));
   }
 
   @Bean
@@ -84,15 +86,17 @@ class StrictJson {
 
   /**
    * JSR-310 would also take {@code [2026, 1, 5]} for a date and a number of seconds for a
-   * moment; a date or a moment of the API is an ISO-8601 string.
+   * moment; a date or a moment of the API is an ISO-8601 string of its shape.
    */
   private static final class IsoStringOnly<T> extends StdScalarDeserializer<T> {
 
     private final transient JsonDeserializer<T> iso;
+    private final transient Predicate<String> shape;
 
-    IsoStringOnly(Class<T> type, JsonDeserializer<T> iso) {
+    IsoStringOnly(Class<T> type, JsonDeserializer<T> iso, Predicate<String> shape) {
       super(type);
       this.iso = iso;
+      this.shape = shape;
     }
 
     @Override
@@ -100,6 +104,11 @@ class StrictJson {
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (!parser.hasToken(JsonToken.VALUE_STRING)) {
         return (T) context.handleUnexpectedToken(handledType(), parser);
+      }
+      String text = parser.getText().trim();
+      if (!shape.test(text)) {
+        return (T) context.handleWeirdStringValue(handledType(), text,
+            "not an ISO-8601 " + (handledType() == LocalDate.class ? "date" : "date-time"));
       }
       return iso.deserialize(parser, context);
     }

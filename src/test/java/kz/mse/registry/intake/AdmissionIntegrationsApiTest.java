@@ -52,6 +52,7 @@ class AdmissionIntegrationsApiTest {
     rejected(TESTING, testResult(b -> b.put("finishedAt", "yesterday")), "finishedAt");
     // a moment is an ISO-8601 string: no epoch seconds, no [y, m, d, h, min] array
     rejected(TESTING, testResult(b -> b.put("finishedAt", 1796279331)), "finishedAt");
+    rejected(TESTING, testResult(b -> b.put("finishedAt", "1796279331")), "finishedAt");
     rejected(TESTING, testResult(b -> b.put("finishedAt", List.of(2026, 12, 1, 10, 0))),
         "finishedAt");
     assertThat(malformed(TESTING).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
