@@ -32,10 +32,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
     if (status < 400 || response.getContentWritten() > 0 || !ioAllowed(response)) {
       return;
     }
-    HttpStatus known = HttpStatus.resolve(status);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-        known == null ? HttpStatus.BAD_REQUEST : known, detail(status, known));
-    problem.setStatus(status);
+    ProblemDetail problem = ProblemDetail.forStatus(status); // title: the status's phrase
+    problem.setDetail(detail(status));
     ProblemDetailsAdvice.instance(request).ifPresent(problem::setInstance);
     try {
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -51,10 +49,11 @@ class ProblemErrorReportValve extends ErrorReportValve {
     }
   }
 
-  private static String detail(int status, HttpStatus known) {
+  private static String detail(int status) {
     if (status == HttpStatus.BAD_REQUEST.value()) {
       return ProblemDetailsAdvice.REJECTED_REQUEST;
     }
+    HttpStatus known = HttpStatus.resolve(status);
     return known == null ? "Status " + status : known.getReasonPhrase();
   }
 

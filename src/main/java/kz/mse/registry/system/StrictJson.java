@@ -43,10 +43,11 @@ class StrictJson {
     return new SimpleModule("strict-text-and-dates")
         .addDeserializer(String.class, new TextWithoutControls())
         .addDeserializer(LocalDate.class,
-            new IsoStringOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE, text -> true))
+            new IsoStringOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE, "date",
+                text -> true))
         // JSR-310 reads a quoted number ("1796279331") as epoch seconds: a moment has its 'T'
         .addDeserializer(OffsetDateTime.class, new IsoStringOnly<>(OffsetDateTime.class,
-            InstantDeserializer.OFFSET_DATE_TIME, text -> text.indexOf('T') > 0));
+            InstantDeserializer.OFFSET_DATE_TIME, "date-time", text -> text.indexOf('T') > 0));
   }
 
   @Bean
@@ -91,11 +92,14 @@ class StrictJson {
   private static final class IsoStringOnly<T> extends StdScalarDeserializer<T> {
 
     private final transient JsonDeserializer<T> iso;
+    private final String expected;
     private final transient Predicate<String> shape;
 
-    IsoStringOnly(Class<T> type, JsonDeserializer<T> iso, Predicate<String> shape) {
+    IsoStringOnly(Class<T> type, JsonDeserializer<T> iso, String expected,
+        Predicate<String> shape) {
       super(type);
       this.iso = iso;
+      this.expected = expected;
       this.shape = shape;
     }
 
@@ -108,7 +112,7 @@ class StrictJson {
       String text = parser.getText().trim();
       if (!shape.test(text)) {
         return (T) context.handleWeirdStringValue(handledType(), text,
-            "not an ISO-8601 " + (handledType() == LocalDate.class ? "date" : "date-time"));
+            "not an ISO-8601 " + expected);
       }
       return iso.deserialize(parser, context);
     }

@@ -54,6 +54,7 @@ class ErrorResponsesTest {
       JsonNode problem = problem(send("GET", path, null, null), 400);
       assertThat(problem.path("detail").asText()).as(path).contains("not allowed");
       assertThat(problem.path("instance").asText()).as(path).isEqualTo(path);
+      assertThat(problem.path("title").asText()).as(path).isEqualTo("Bad Request");
     }
   }
 
