@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The benchmarks' own application context (never the test suite's): in-memory H2 (or the
- * database of {@code -Dbench.db.url/user/password}, e.g. PostgreSQL), the REAL job
+ * The benchmarks' own application context (never the test suite's): H2 (in a file under
+ * {@code target/bench/h2} with the bench profile, as the default profile runs it), or the
+ * database of {@code -Dbench.db.url/user/password}, e.g. PostgreSQL); the REAL job
  * executor, demo users, every JDBC statement counted. All benchmark classes share it.
  * History level: {@code bench.history} (default {@code audit}, as production).
  */
