@@ -6,13 +6,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine parses a retry cycle ({@code failedJobRetryTimeCycle}) for every asynchronous job it
- * creates, and a timer's duration, with a new {@code DatatypeFactory.newInstance()} each time.
- * Unless the JAXP system property names the factory, that call looks it up with a
- * {@code ServiceLoader} over every jar of the class path: a scan of the 139 jars of the packaged app, under
- * their locks, per job (1.7 % of an admission's CPU and most of its job creation, JFR,
- * docs/performance.md). This names the JDK's own factory, the one the lookup ends with here,
- * unless the operator has named another.
+ * The engine parses a retry cycle ({@code failedJobRetryTimeCycle}) for every asynchronous job
+ * it creates, and a timer's duration, with a new {@code DatatypeFactory.newInstance()} each
+ * time. Unless the JAXP system property names the factory, that call looks it up with a
+ * {@code ServiceLoader} over every jar of the class path (139 in the packaged app, each read
+ * under its lock), per job: 1.8 % of an admission's CPU and most of its job creation (JFR,
+ * docs/performance.md). This names the JDK's own factory, the one the lookup ends with here
+ * (no jar provides another), unless the operator has named one.
  */
 @Component
 class DatatypeFactoryChoice extends AbstractProcessEnginePlugin {
