@@ -3,6 +3,7 @@ package kz.mse.registry.intake;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the committee forms show, read-only: {@code candidateName} and {@code iin} (also what a
@@ -12,6 +13,9 @@ import java.util.Map;
  * delete at the end of each admission.
  */
 public final class ReviewSheet {
+
+  /** Markdown's marks, escaped in what the candidate typed (compiled once: runs per field). */
+  private static final Pattern MARKDOWN_MARK = Pattern.compile("([\\\\`*_{}\\[\\]()#+!|<>~])");
 
   private ReviewSheet() {}
 
@@ -77,7 +81,7 @@ public final class ReviewSheet {
    * a file name cannot turn into a link, an image or a heading in the reviewer's form.
    */
   static String literal(String text) {
-    return text == null ? "" : text.replaceAll("([\\\\`*_{}\\[\\]()#+!|<>~])", "\\\\$1")
+    return text == null ? "" : MARKDOWN_MARK.matcher(text).replaceAll("\\\\$1")
         .replace('\n', ' ');
   }
 }

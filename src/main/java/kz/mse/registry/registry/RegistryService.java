@@ -48,20 +48,33 @@ public class RegistryService {
     return query("where 1 = ?", 1);
   }
 
+  /**
+   * The row of a newly included expert, written only while the IIN has no current row: the
+   * check and the insert are one statement (one round trip, no gap between the two). Casts
+   * give the parameters of the select list their types on PostgreSQL; unbounded, so that a
+   * value too long for its column fails instead of being cut.
+   */
+  private static final String INSERT_UNLESS_ACTIVE = "insert into registry_entry (iin, "
+      + "last_name, first_name, patronymic, residence, specialty_profile, phone, email, "
+      + "language, application_id, included_on, created_at) select cast(? as varchar), "
+      + "cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar), "
+      + "cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar), "
+      + "cast(? as varchar), cast(? as date), cast(? as timestamp with time zone) where not "
+      + "exists (select 1 from registry_entry where iin = ? and excluded_on is null)";
+
   /** R393-11: enters a signed expert; an IIN already active in the registry is a conflict. */
   @Transactional
   public RegistryEntry include(NewExpert expert) {
-    if (isActive(expert.iin())) {
-      throw ApiException.conflict("IIN " + expert.iin() + " is already in the registry");
-    }
     KeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql("insert into registry_entry (iin, last_name, first_name, patronymic, residence, "
-            + "specialty_profile, phone, email, language, application_id, included_on, "
-            + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    int inserted = jdbc.sql(INSERT_UNLESS_ACTIVE)
         .params(expert.iin(), expert.lastName(), expert.firstName(), expert.patronymic(),
             expert.residence(), expert.specialtyProfile(), expert.phone(), expert.email(),
-            expert.language(), expert.applicationId(), expert.includedOn(), now())
+            expert.language(), expert.applicationId(), expert.includedOn(), now(),
+            expert.iin())
         .update(key, "number");
+    if (inserted == 0) {
+      throw ApiException.conflict("IIN " + expert.iin() + " is already in the registry");
+    }
     long number = key.getKey().longValue();
     jdbcTemplate.batchUpdate("insert into registry_nosology (entry_number, code) values (?, ?)",
         expert.nosologies().stream().distinct().map(code -> new Object[] {number, code})

@@ -1,6 +1,7 @@
 package kz.mse.registry.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Map;
 import kz.mse.registry.exclusion.ExclusionGround;
 import kz.mse.registry.support.RegistryTest;
 import kz.mse.registry.support.TestIins;
+import kz.mse.registry.system.ApiException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -43,6 +45,23 @@ class RegistryApiTest {
         .containsEntry("fullName", "Abaev Nurlan Serikovich")
         .containsEntry("nosologies", List.of("C50"))
         .containsEntry("includedOn", "2026-01-15");
+  }
+
+  @Test
+  void anIinWithACurrentRowIsNotIncludedTwice_R393_11() {
+    RegistryEntry first = include("Twice-" + TestIins.next(), "Almaty", "C50");
+    NewExpert again = new NewExpert(first.iin(), "Abaev", "Nurlan", null, "Astana", "Other",
+        List.of("I10"), "+77011234567", "a@example.kz", "kk", null, LocalDate.of(2026, 2, 1));
+
+    assertThatThrownBy(() -> registry.include(again)).isInstanceOf(ApiException.class)
+        .hasMessageContaining("already in the registry")
+        .extracting(e -> ((ApiException) e).status()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(registry.findLatest(first.iin()).orElseThrow().number())
+        .isEqualTo(first.number());
+    assertThat(first.patronymic()).isEqualTo("Serikovich");
+    assertThat(registry.findByNumber(first.number()).orElseThrow())
+        .returns(LocalDate.of(2026, 1, 15), RegistryEntry::includedOn)
+        .returns(List.of("C50"), RegistryEntry::nosologies);
   }
 
   @Test
