@@ -3,19 +3,23 @@ package kz.mse.registry.intake;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * What the committee forms show, read-only: {@code candidateName} and {@code iin} (also what a
  * reviewer searches Tasklist by) and {@code reviewSheet}, one markdown text with the contact
  * details, the position, the documents with download links and the automated findings. One
- * text instead of a variable per field: every variable is a runtime row, a history row and a
- * delete at the end of each admission.
+ * text instead of a variable per field: every variable is a runtime row and a delete at the
+ * end of each admission. These three have no history row ({@link FormCopiesOutOfHistory}).
  */
 public final class ReviewSheet {
 
   /** Markdown's marks, escaped in what the candidate typed (compiled once: runs per field). */
   private static final Pattern MARKDOWN_MARK = Pattern.compile("([\\\\`*_{}\\[\\]()#+!|<>~])");
+
+  /** The variables {@link #of} sets; kept out of the history ({@link FormCopiesOutOfHistory}). */
+  static final Set<String> VARIABLES = Set.of("candidateName", "iin", "reviewSheet");
 
   private ReviewSheet() {}
 

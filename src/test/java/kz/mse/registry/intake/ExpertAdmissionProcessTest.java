@@ -18,11 +18,14 @@ import kz.mse.registry.support.ProcessCoverage;
 import kz.mse.registry.support.RegistryTest;
 import kz.mse.registry.support.TestCampaigns;
 import kz.mse.registry.support.TestIins;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -47,6 +50,7 @@ class ExpertAdmissionProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired ApplicationService applications;
@@ -125,6 +129,41 @@ class ExpertAdmissionProcessTest {
     assertThat(instance).isEnded().hasPassed("Event_ExpertIncluded");
     assertThat(templates()).containsExactly("TEST_INVITATION", "REGISTRY_INCLUDED");
     assertThat(text("REGISTRY_INCLUDED")).contains("20.03.2026"); // "included from <date>"
+  }
+
+  @Test
+  void theFormsCopiesOfTheCandidateAreRuntimeVariablesOnly() {
+    submitAndCheck(TestIins.next());
+    assertThat(runtimeService.getVariables(instance.getId()))
+        .containsKeys("applicationId", "candidateName", "iin", "reviewSheet");
+    complete("Activity_ReviewApplication", Map.of("reviewOutcome", "REFUSE",
+        "refusalReasons", "[\"DIPLOMA_MISSING\"]"));
+    Jobs.executeAll(managementService, instance.getId());
+    assertThat(instance).isEnded();
+
+    List<String> kept = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).list().stream()
+        .map(HistoricVariableInstance::getName).toList();
+    assertThat(kept).contains("applicationId", "reviewOutcome", "refusalReasons")
+        .doesNotContainAnyElementsOf(ReviewSheet.VARIABLES);
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(instance.getId()).singleResult().getEndTime()).isNotNull();
+  }
+
+  @Test
+  void onlyTheAdmissionsFormCopiesAreLeftOut() {
+    assertThat(FormCopiesOutOfHistory.isFormCopy(variableEvent(KEY, "iin"))).isTrue();
+    assertThat(FormCopiesOutOfHistory.isFormCopy(variableEvent(KEY, "applicationId"))).isFalse();
+    assertThat(FormCopiesOutOfHistory.isFormCopy(variableEvent("expert-exclusion", "iin")))
+        .isFalse();
+  }
+
+  private static HistoricVariableUpdateEventEntity variableEvent(String processKey,
+      String name) {
+    HistoricVariableUpdateEventEntity event = new HistoricVariableUpdateEventEntity();
+    event.setProcessDefinitionKey(processKey);
+    event.setVariableName(name);
+    return event;
   }
 
   @Test
