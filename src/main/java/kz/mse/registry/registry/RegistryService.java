@@ -33,6 +33,20 @@ public class RegistryService {
       + "residence, specialty_profile, included_on, excluded_on, exclusion_ground, "
       + "exclusion_reason, reinclusion_barred, phone, email, language, application_id";
 
+  /**
+   * The row of a newly included expert, written only while the IIN has no current row: the
+   * check and the insert are one statement (one round trip, no gap between the two). Casts
+   * give the parameters of the select list their types on PostgreSQL; unbounded, so that a
+   * value too long for its column fails instead of being cut.
+   */
+  private static final String INSERT_UNLESS_ACTIVE = "insert into registry_entry (iin, "
+      + "last_name, first_name, patronymic, residence, specialty_profile, phone, email, "
+      + "language, application_id, included_on, created_at) select cast(? as varchar), "
+      + "cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar), "
+      + "cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar), "
+      + "cast(? as varchar), cast(? as date), cast(? as timestamp with time zone) where not "
+      + "exists (select 1 from registry_entry where iin = ? and excluded_on is null)";
+
   private final JdbcClient jdbc;
   private final JdbcTemplate jdbcTemplate;
   private final RegistryHistory history;
@@ -47,20 +61,6 @@ public class RegistryService {
   public List<RegistryEntry> findAll() {
     return query("where 1 = ?", 1);
   }
-
-  /**
-   * The row of a newly included expert, written only while the IIN has no current row: the
-   * check and the insert are one statement (one round trip, no gap between the two). Casts
-   * give the parameters of the select list their types on PostgreSQL; unbounded, so that a
-   * value too long for its column fails instead of being cut.
-   */
-  private static final String INSERT_UNLESS_ACTIVE = "insert into registry_entry (iin, "
-      + "last_name, first_name, patronymic, residence, specialty_profile, phone, email, "
-      + "language, application_id, included_on, created_at) select cast(? as varchar), "
-      + "cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar), "
-      + "cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as varchar), "
-      + "cast(? as varchar), cast(? as date), cast(? as timestamp with time zone) where not "
-      + "exists (select 1 from registry_entry where iin = ? and excluded_on is null)";
 
   /** R393-11: enters a signed expert; an IIN already active in the registry is a conflict. */
   @Transactional

@@ -13,6 +13,7 @@ import kz.mse.registry.support.TestIins;
 import kz.mse.registry.system.ApiException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -62,6 +63,17 @@ class RegistryApiTest {
     assertThat(registry.findByNumber(first.number()).orElseThrow())
         .returns(LocalDate.of(2026, 1, 15), RegistryEntry::includedOn)
         .returns(List.of("C50"), RegistryEntry::nosologies);
+  }
+
+  @Test
+  void aValueTooLongForItsColumnFailsInsteadOfBeingCut() {
+    String iin = TestIins.next();
+    NewExpert tooLong = new NewExpert(iin, "Abaev", "Nurlan", null, "A".repeat(301), "Long",
+        List.of("C50"), "+77011234567", "a@example.kz", "ru", null, LocalDate.of(2026, 1, 15));
+
+    assertThatThrownBy(() -> registry.include(tooLong))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThat(registry.findLatest(iin)).isEmpty();
   }
 
   @Test
