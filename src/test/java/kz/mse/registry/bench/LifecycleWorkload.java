@@ -18,7 +18,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * of the same shape ({@link BareLifecycles}) on the same engine and database. The two run in
  * alternating rounds (bare, admission, bare, admission, …; {@code bench.rounds}, default 5)
  * after warm-up pairs that last until the JIT is done with both paths ({@link #warmUp}), so
- * both meet the same steady state, GC and table sizes; each side reports its median round. Writes "lifecycle-baseline" and "lifecycle" for the database. Run on H2 by
+ * both meet the same steady state, GC and table sizes; each side reports its median round.
+ * Timed rounds run on the pool's own connections; statements, round trips and commits come from
+ * one more pair through the counting proxies ({@link StatementCounter#wrapConnections}). Writes
+ * "lifecycle-baseline" and "lifecycle" for the database. Run on H2 by
  * {@link LifecycleBenchmark} and on PostgreSQL by {@link LifecyclePostgresBenchmark}.
  */
 final class LifecycleWorkload {
@@ -35,6 +38,10 @@ final class LifecycleWorkload {
     AdmissionLifecycles admission = new AdmissionLifecycles(runtime, tasks, management, rest,
         json, applications, testing, contracts);
     MeasuredRecording warmUpRecording = MeasuredRecording.startIfAsked("lifecycle-" + database);
+    // Warm-up and timed rounds on the pool's own connections (the JIT meets the timed rounds'
+    // call sites), counted only for the per-SQL profile; the counts come from a pair after.
+    boolean countTimed = StatementCounter.profiling();
+    StatementCounter.wrapConnections(countTimed);
     List<Double> warmUpJit = warmUp(bare, admission, n);
     Rounds bareRounds = new Rounds();
     Rounds admissionRounds = new Rounds();
@@ -54,6 +61,12 @@ final class LifecycleWorkload {
         System.out.println(bare.phases.summary(database + " lifecycle-baseline, round " + (round + 1)));
         System.out.println(admission.phases.summary(database + " lifecycle, round " + (round + 1)));
       }
+    } finally {
+      StatementCounter.wrapConnections(true);
+    }
+    if (!countTimed) {
+      bareRounds.count(n, bare::run);
+      admissionRounds.count(n, admission::run);
     }
     BenchReport.add(bareRounds.result("lifecycle-baseline", n).with("database", database));
     BenchReport.add(admissionRounds.result("lifecycle", n)
@@ -103,13 +116,28 @@ final class LifecycleWorkload {
     private final List<Double> jitShares = new ArrayList<>();
     private final List<Double> cpuMillis = new ArrayList<>();
 
+    private int countedRuns;
+
+    /** A timed round; its statements count only while connections are wrapped (profile). */
     void measure(int n, IntToLongFunction run) {
       StatementCounter.Counts before = StatementCounter.counts();
       JitActivity jit = new JitActivity();
       seconds.add(run.applyAsLong(n) / 1e9);
       jitShares.add(jit.share());
       cpuMillis.add(jit.workloadCpuMillis());
+      StatementCounter.Counts during = StatementCounter.counts().since(before);
+      if (during.statements() > 0) {
+        counted = counted.plus(during);
+        countedRuns++;
+      }
+    }
+
+    /** An untimed round for the counts alone. */
+    void count(int n, IntToLongFunction run) {
+      StatementCounter.Counts before = StatementCounter.counts();
+      run.applyAsLong(n);
       counted = counted.plus(StatementCounter.counts().since(before));
+      countedRuns++;
     }
 
     /** The median round's workload CPU (both cores, JIT excluded) per lifecycle. */
@@ -134,7 +162,7 @@ final class LifecycleWorkload {
     }
 
     private double perLifecycle(long count, int n) {
-      return (double) count / ((long) n * seconds.size());
+      return (double) count / ((long) n * Math.max(1, countedRuns));
     }
 
     BenchResult result(String workload, int n) {

@@ -40,11 +40,27 @@ final class StatementCounter {
   private static final String ORIGINS_OF = System.getProperty("bench.sqlOrigins", "");
   private static final Map<String, LongAdder> origins = new ConcurrentHashMap<>();
   private static final ThreadLocal<Boolean> paused = ThreadLocal.withInitial(() -> false);
+  /**
+   * Whether connections taken from now on are wrapped. The proxies' reflection costs the
+   * workload 4–7 % of its CPU, more for the side with more statements (JFR, docs/performance.md):
+   * timed rounds run without them, and the counts come from rounds of their own.
+   */
+  private static volatile boolean wrapping = true;
 
   private StatementCounter() {}
 
   static long total() {
     return executed.get();
+  }
+
+  /** Whether the per-SQL profile is on: it needs every round counted, timed ones included. */
+  static boolean profiling() {
+    return PROFILING;
+  }
+
+  /** Wraps (counts) the connections taken from now on, or hands out the pool's own. */
+  static void wrapConnections(boolean on) {
+    wrapping = on;
   }
 
   /**
@@ -116,7 +132,8 @@ final class StatementCounter {
 
   static DataSource wrap(DataSource target) {
     return proxy(DataSource.class, target, null, (method, args, result) ->
-        result instanceof Connection c ? proxy(Connection.class, c, null, StatementCounter::wrapStatement) : result);
+        result instanceof Connection c && wrapping
+            ? proxy(Connection.class, c, null, StatementCounter::wrapStatement) : result);
   }
 
   private static Object wrapStatement(Method method, Object[] args, Object result) {

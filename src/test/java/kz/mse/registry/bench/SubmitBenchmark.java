@@ -49,15 +49,20 @@ class SubmitBenchmark {
     int warmUpRounds = Math.max(1, BenchSizes.of("submitWarmUpMax", 8));
     List<byte[]> bodies = new ArrayList<>();
     int measuredRounds = Math.max(1, BenchSizes.of("submitRounds", 3));
-    for (int i = 0; i < submits * measuredRounds + warmUp * warmUpRounds; i++) {
+    int countedFrom = submits * measuredRounds; // one more round, for the statement counts
+    int warmUpFrom = countedFrom + submits;
+    for (int i = 0; i < warmUpFrom + warmUp * warmUpRounds; i++) {
       bodies.add(json.writeValueAsBytes(application(campaignId, TestIins.next(), today)));
     }
     MeasuredRecording warmUpRecording = MeasuredRecording.startIfAsked("submit");
+    // Warm-up and timed rounds on the pool's own connections, as LifecycleWorkload does.
+    boolean countTimed = StatementCounter.profiling();
+    StatementCounter.wrapConnections(countTimed);
     // Warm-up of both paths (JIT, pools, the login cache) in rounds until the JIT is done with
     // them, so the class measures the same whether it runs alone or after the other workloads.
     List<Double> warmUpJit = new ArrayList<>();
     do {
-      int offset = submits * measuredRounds + warmUp * warmUpJit.size();
+      int offset = warmUpFrom + warmUp * warmUpJit.size();
       JitActivity jit = new JitActivity();
       load.run(warmUp, CLIENTS, LIMIT, i -> calendar());
       load.run(warmUp, CLIENTS, LIMIT, i -> submit(bodies.get(offset + i)));
@@ -87,6 +92,16 @@ class SubmitBenchmark {
         roundP99.add(BenchResult.round(new Percentiles(measured.latencies()).millis(99)));
         submit = submit.plus(measured);
       }
+    } finally {
+      StatementCounter.wrapConnections(true);
+    }
+    long counted = submit.requests();
+    if (!countTimed) {
+      JobWait.awaitJobs(management, "expert-admission", Duration.ofMinutes(5));
+      long before = StatementCounter.total();
+      counted = load.run(submits, CLIENTS, LIMIT,
+          i -> submit(bodies.get(countedFrom + i))).requests();
+      statements = StatementCounter.total() - before;
     }
     System.out.println(StatementCounter.profile("submit (per request, with the jobs it left)",
         submit.requests()));
@@ -99,7 +114,7 @@ class SubmitBenchmark {
         .with("rounds", measuredRounds)
         .with("roundP99Ms", roundP99)
         .with("failures", submit.failures())
-        .with("statementsPerOperation", submit.requests() == 0 ? null : (double) statements / submit.requests())
+        .with("statementsPerOperation", counted == 0 ? null : (double) statements / counted)
         .with("p50Ms", own.millis(50)).with("p95Ms", own.millis(95)).with("p99Ms", own.millis(99))
         .with("baselineP50Ms", bare.millis(50)).with("baselineP95Ms", bare.millis(95))
         .with("baselineP99Ms", bare.millis(99))
