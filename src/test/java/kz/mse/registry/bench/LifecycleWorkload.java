@@ -42,25 +42,14 @@ final class LifecycleWorkload {
     // call sites), counted only for the per-SQL profile; the counts come from a pair after.
     boolean countTimed = StatementCounter.profiling();
     StatementCounter.wrapConnections(countTimed);
-    List<Double> warmUpJit = warmUp(bare, admission, n);
     Rounds bareRounds = new Rounds();
     Rounds admissionRounds = new Rounds();
-    StatementCounter.resetProfile();
-    try (MeasuredRecording recording = warmUpRecording.measure()) {
-      for (int round = 0; round < rounds; round++) {
-        bare.phases.reset();
-        long bareFrom = System.currentTimeMillis();
-        bareRounds.measure(n, bare::run);
-        long admissionFrom = System.currentTimeMillis();
-        System.out.println(StatementCounter.profile(database + " lifecycle-baseline, round " + (round + 1), n));
-        admission.phases.reset();
-        admissionRounds.measure(n, admission::run);
-        System.out.printf("round window %d: baseline %d..%d, admission %d..%d (epoch ms)%n",
-            round + 1, bareFrom, admissionFrom, admissionFrom, System.currentTimeMillis());
-        System.out.println(StatementCounter.profile(database + " lifecycle, round " + (round + 1), n));
-        System.out.println(bare.phases.summary(database + " lifecycle-baseline, round " + (round + 1)));
-        System.out.println(admission.phases.summary(database + " lifecycle, round " + (round + 1)));
-      }
+    List<Double> warmUpJit;
+    try {
+      warmUpJit = warmUp(bare, admission, n);
+      StatementCounter.resetProfile();
+      timedRounds(database, n, rounds, bare, admission, bareRounds, admissionRounds,
+          warmUpRecording);
     } finally {
       StatementCounter.wrapConnections(true);
     }
@@ -80,6 +69,28 @@ final class LifecycleWorkload {
         .with("baselineCpuMsPerOperation", bareRounds.cpuMillisPerLifecycle(n))
         .with("cpuRatio", BenchResult.round(bareRounds.cpuMillisPerLifecycle(n)
             / admissionRounds.cpuMillisPerLifecycle(n))));
+  }
+
+  /** Alternating timed rounds (bare, admission), recorded when a JFR recording was asked. */
+  private static void timedRounds(String database, int n, int rounds, BareLifecycles bare,
+      AdmissionLifecycles admission, Rounds bareRounds, Rounds admissionRounds,
+      MeasuredRecording warmUpRecording) {
+    try (MeasuredRecording recording = warmUpRecording.measure()) {
+      for (int round = 0; round < rounds; round++) {
+        bare.phases.reset();
+        long bareFrom = System.currentTimeMillis();
+        bareRounds.measure(n, bare::run);
+        long admissionFrom = System.currentTimeMillis();
+        System.out.println(StatementCounter.profile(database + " lifecycle-baseline, round " + (round + 1), n));
+        admission.phases.reset();
+        admissionRounds.measure(n, admission::run);
+        System.out.printf("round window %d: baseline %d..%d, admission %d..%d (epoch ms)%n",
+            round + 1, bareFrom, admissionFrom, admissionFrom, System.currentTimeMillis());
+        System.out.println(StatementCounter.profile(database + " lifecycle, round " + (round + 1), n));
+        System.out.println(bare.phases.summary(database + " lifecycle-baseline, round " + (round + 1)));
+        System.out.println(admission.phases.summary(database + " lifecycle, round " + (round + 1)));
+      }
+    }
   }
 
   /**

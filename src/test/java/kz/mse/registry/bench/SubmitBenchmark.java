@@ -58,39 +58,41 @@ class SubmitBenchmark {
     // Warm-up and timed rounds on the pool's own connections, as LifecycleWorkload does.
     boolean countTimed = StatementCounter.profiling();
     StatementCounter.wrapConnections(countTimed);
-    // Warm-up of both paths (JIT, pools, the login cache) in rounds until the JIT is done with
-    // them, so the class measures the same whether it runs alone or after the other workloads.
-    List<Double> warmUpJit = new ArrayList<>();
-    do {
-      int offset = warmUpFrom + warmUp * warmUpJit.size();
-      JitActivity jit = new JitActivity();
-      load.run(warmUp, CLIENTS, LIMIT, i -> calendar());
-      load.run(warmUp, CLIENTS, LIMIT, i -> submit(bodies.get(offset + i)));
-      warmUpJit.add(jit.share());
-      System.out.printf("submit warm-up round %d: JIT %.0f %% of the wall time, %d classes"
-          + " loaded, code cache %s%n", warmUpJit.size(), 100 * warmUpJit.get(warmUpJit.size() - 1),
-          JitActivity.classesLoaded(), JitActivity.codeCache());
-    } while (warmUpJit.size() < warmUpRounds
-        && warmUpJit.get(warmUpJit.size() - 1) > BenchSizes.share("jitSteadyShare", 0.1));
-    JobWait.awaitJobs(management, "expert-admission", Duration.ofMinutes(5));
-
-    // Rounds alternate (trivial endpoint, submits) and pool their latencies: one round's p99
-    // is its 20 slowest requests, which one GC pause or a stall of the VM decides.
     HttpLoad.Outcome baseline = HttpLoad.Outcome.NONE;
     HttpLoad.Outcome submit = HttpLoad.Outcome.NONE;
     List<Double> roundP99 = new ArrayList<>();
+    List<Double> warmUpJit = new ArrayList<>();
     long statements = 0;
-    StatementCounter.resetProfile();
-    try (MeasuredRecording recording = warmUpRecording.measure()) {
-      for (int round = 0; round < measuredRounds; round++) {
-        baseline = baseline.plus(load.run(submits, CLIENTS, LIMIT, i -> calendar()));
-        int offset = submits * round;
-        long statementsBefore = StatementCounter.total();
-        HttpLoad.Outcome measured = load.run(submits, CLIENTS, LIMIT,
-            i -> submit(bodies.get(offset + i)));
-        statements += StatementCounter.total() - statementsBefore;
-        roundP99.add(BenchResult.round(new Percentiles(measured.latencies()).millis(99)));
-        submit = submit.plus(measured);
+    try {
+      // Warm-up of both paths (JIT, pools, the login cache) in rounds until the JIT is done with
+      // them, so the class measures the same whether it runs alone or after the other workloads.
+      do {
+        int offset = warmUpFrom + warmUp * warmUpJit.size();
+        JitActivity jit = new JitActivity();
+        load.run(warmUp, CLIENTS, LIMIT, i -> calendar());
+        load.run(warmUp, CLIENTS, LIMIT, i -> submit(bodies.get(offset + i)));
+        warmUpJit.add(jit.share());
+        System.out.printf("submit warm-up round %d: JIT %.0f %% of the wall time, %d classes"
+            + " loaded, code cache %s%n", warmUpJit.size(), 100 * warmUpJit.get(warmUpJit.size() - 1),
+            JitActivity.classesLoaded(), JitActivity.codeCache());
+      } while (warmUpJit.size() < warmUpRounds
+          && warmUpJit.get(warmUpJit.size() - 1) > BenchSizes.share("jitSteadyShare", 0.1));
+      JobWait.awaitJobs(management, "expert-admission", Duration.ofMinutes(5));
+
+      // Rounds alternate (trivial endpoint, submits) and pool their latencies: one round's p99
+      // is its 20 slowest requests, which one GC pause or a stall of the VM decides.
+      StatementCounter.resetProfile();
+      try (MeasuredRecording recording = warmUpRecording.measure()) {
+        for (int round = 0; round < measuredRounds; round++) {
+          baseline = baseline.plus(load.run(submits, CLIENTS, LIMIT, i -> calendar()));
+          int offset = submits * round;
+          long statementsBefore = StatementCounter.total();
+          HttpLoad.Outcome measured = load.run(submits, CLIENTS, LIMIT,
+              i -> submit(bodies.get(offset + i)));
+          statements += StatementCounter.total() - statementsBefore;
+          roundP99.add(BenchResult.round(new Percentiles(measured.latencies()).millis(99)));
+          submit = submit.plus(measured);
+        }
       }
     } finally {
       StatementCounter.wrapConnections(true);
