@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice
 class ProblemDetailsAdvice {
 
+  static final String FORBIDDEN_ROLE = "Your role may not use this endpoint";
+  static final String UNAUTHENTICATED = "Authentication required: use HTTP Basic";
   static final String REJECTED_REQUEST =
       "The request's URL or its parameters contain characters that are not allowed";
 
@@ -154,13 +157,13 @@ class ProblemDetailsAdvice {
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex, HttpServletRequest request) {
-    return respond(problem(HttpStatus.FORBIDDEN, "Your role may not use this endpoint", request));
+    return respond(problem(HttpStatus.FORBIDDEN, FORBIDDEN_ROLE, request));
   }
 
   @ExceptionHandler(AuthenticationException.class)
   ResponseEntity<ProblemDetail> unauthorized(AuthenticationException ex,
       HttpServletRequest request) {
-    return respond(problem(HttpStatus.UNAUTHORIZED, "Authentication required", request));
+    return respond(problem(HttpStatus.UNAUTHORIZED, UNAUTHENTICATED, request));
   }
 
   /** The firewall's check of parameter names, run when a form body is first read. */
@@ -195,7 +198,8 @@ class ProblemDetailsAdvice {
     return respond(problem);
   }
 
-  private static ProblemDetail problem(HttpStatus status, String detail,
+  /** An RFC 9457 body with the request's path as its instance (the one shape of every error). */
+  static ProblemDetail problem(HttpStatusCode status, String detail,
       HttpServletRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     instance(request).ifPresent(problem::setInstance);
@@ -203,7 +207,7 @@ class ProblemDetailsAdvice {
   }
 
   /** The request's path, unless it is not a valid URI (then the problem has no instance). */
-  static Optional<URI> instance(HttpServletRequest request) {
+  private static Optional<URI> instance(HttpServletRequest request) {
     try {
       return Optional.of(new URI(request.getRequestURI()));
     } catch (URISyntaxException e) {

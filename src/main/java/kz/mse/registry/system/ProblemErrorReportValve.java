@@ -9,6 +9,7 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
@@ -32,9 +33,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
     if (status < 400 || response.getContentWritten() > 0 || !ioAllowed(response)) {
       return;
     }
-    ProblemDetail problem = ProblemDetail.forStatus(status); // title: the status's phrase
-    problem.setDetail(detail(status));
-    ProblemDetailsAdvice.instance(request).ifPresent(problem::setInstance);
+    ProblemDetail problem = ProblemDetailsAdvice.problem(HttpStatusCode.valueOf(status),
+        detail(status), request); // title: the status's phrase
     try {
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding("UTF-8");

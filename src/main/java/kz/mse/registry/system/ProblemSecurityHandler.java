@@ -34,13 +34,13 @@ class ProblemSecurityHandler
   public void commence(HttpServletRequest request, HttpServletResponse response,
       AuthenticationException exception) throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"mse-registry\"");
-    write(request, response, HttpStatus.UNAUTHORIZED, "Authentication required: use HTTP Basic");
+    write(request, response, HttpStatus.UNAUTHORIZED, ProblemDetailsAdvice.UNAUTHENTICATED);
   }
 
   @Override
   public void handle(HttpServletRequest request, HttpServletResponse response,
       AccessDeniedException exception) throws IOException {
-    write(request, response, HttpStatus.FORBIDDEN, "Your role may not use this endpoint");
+    write(request, response, HttpStatus.FORBIDDEN, ProblemDetailsAdvice.FORBIDDEN_ROLE);
   }
 
   @Override
@@ -51,8 +51,7 @@ class ProblemSecurityHandler
 
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
       String detail) throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    ProblemDetailsAdvice.instance(request).ifPresent(problem::setInstance);
+    ProblemDetail problem = ProblemDetailsAdvice.problem(status, detail, request);
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     objectMapper.writeValue(response.getOutputStream(), problem);
