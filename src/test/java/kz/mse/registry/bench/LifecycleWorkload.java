@@ -3,6 +3,7 @@ package kz.mse.registry.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntToLongFunction;
 import kz.mse.registry.contract.ContractService;
 import kz.mse.registry.intake.ApplicationService;
@@ -96,16 +97,22 @@ final class LifecycleWorkload {
   /**
    * Pairs of rounds (bare, admission) until the JIT is done with both paths: until a pair's
    * compile time is under {@code bench.jitSteadyShare} (default 0.1) of its wall time, at
-   * least {@code bench.lifecycleWarmUp} (default 2) and at most {@code bench.lifecycleWarmUpMax}
-   * (default 8) pairs. Returns each pair's share. On 2 cores the JIT keeps compiling the
-   * admission's path for thousands of lifecycles, so a round also reports the workload's own
-   * CPU time ({@link JitActivity#workloadCpuMillis}), which the JIT does not move.
+   * least {@code bench.lifecycleWarmUp} (default 2) pairs and at most
+   * {@code bench.lifecycleWarmUpMax} (default 40) or {@code bench.lifecycleWarmUpSeconds}
+   * (default 90) of them. Returns each pair's share. The JIT's backlog is a matter of time, not
+   * of pairs: on 2 cores its C2 thread stays busy for 60–90 s of this workload, which is 8
+   * pairs on a slow machine and 22 on a fast one; a pair count alone left the fast machine's
+   * admission rounds with the JIT at 40–55 %. The budget keeps the slow machine's run as long
+   * as before. A round also reports the workload's own CPU time
+   * ({@link JitActivity#workloadCpuMillis}), which the compiler threads do not move.
    */
   private static List<Double> warmUp(BareLifecycles bare, AdmissionLifecycles admission, int n) {
     int least = Math.max(1, BenchSizes.of("lifecycleWarmUp", 2));
-    int most = Math.max(least, BenchSizes.of("lifecycleWarmUpMax", 8));
+    int most = Math.max(least, BenchSizes.of("lifecycleWarmUpMax", 40));
+    long budget = TimeUnit.SECONDS.toNanos(BenchSizes.of("lifecycleWarmUpSeconds", 90));
     double steady = BenchSizes.share("jitSteadyShare", 0.1);
     List<Double> shares = new ArrayList<>();
+    long from = System.nanoTime();
     do {
       JitActivity jit = new JitActivity();
       bare.run(n);
@@ -113,8 +120,8 @@ final class LifecycleWorkload {
       shares.add(jit.share());
       System.out.printf("lifecycle warm-up pair %d: JIT %.0f %% of the wall time, code cache %s%n",
           shares.size(), 100 * shares.get(shares.size() - 1), JitActivity.codeCache());
-    } while (shares.size() < most
-        && (shares.size() < least || shares.get(shares.size() - 1) > steady));
+    } while (shares.size() < least || (shares.size() < most
+        && System.nanoTime() - from < budget && shares.get(shares.size() - 1) > steady));
     return shares;
   }
 
