@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
 import kz.mse.registry.notification.Notification;
 import kz.mse.registry.notification.NotificationService;
 import kz.mse.registry.registry.RegistryService;
@@ -96,14 +98,27 @@ class ExpertEvaluationProcessTest {
   private String fire(String key) {
     Job job = timerJob(key);
     Jobs.setClock(job.getDuedate().toInstant());
+    // The instance the timer starts is the one that was not there before: a start-time order
+    // would pick a run started on request by another test once the real clock has passed the
+    // timer's due date (as it had on 2026-12-04 after 19:00 UTC).
+    Set<String> before = instanceIds(key);
     managementService.executeJob(job.getId());
     HistoricProcessInstance started = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(key).orderByProcessInstanceStartTime().desc().listPage(0, 1)
-        .get(0);
+        .processDefinitionKey(key).list().stream()
+        .filter(instance -> !before.contains(instance.getId()))
+        .reduce((a, b) -> {
+          throw new AssertionError("the timer started more than one instance");
+        })
+        .orElseThrow(() -> new AssertionError("the timer started no instance"));
     Jobs.executeAll(managementService, started.getId());
     assertThat(started.getStartTime()).isEqualTo(job.getDuedate());
     return (String) historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(started.getId()).variableName("period").singleResult().getValue();
+  }
+
+  private Set<String> instanceIds(String key) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(key).list()
+        .stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
   }
 
   @Test
