@@ -60,7 +60,7 @@ class ErrorResponsesTest {
 
   @Test
   void aFormBodyWithAParameterNameTheFirewallRejectsIsAProblem400NotA500() throws Exception {
-    HttpResponse<String> response = send("POST", "/api/applications",
+    HttpResponse<String> response = send("portal:demo", "POST", "/api/applications",
         "application/x-www-form-urlencoded", "{\"iin\":\"\u0000\"}");
     assertThat(problem(response, 400).path("detail").asText()).contains("not allowed");
   }
@@ -70,6 +70,24 @@ class ErrorResponsesTest {
     JsonNode problem = problem(send("GET", "/api/notifications/failed?limit=1%00", null,
         null), 400);
     assertThat(problem.path("detail").asText()).contains("not allowed");
+  }
+
+  @Test
+  void noCredentialsIsAProblem401AskingForBasic() throws Exception {
+    HttpResponse<String> response = send(null, "GET", "/api/notifications/failed", null, null);
+    JsonNode problem = problem(response, 401);
+    assertThat(problem.path("detail").asText()).isEqualTo(ProblemDetailsAdvice.UNAUTHENTICATED);
+    assertThat(problem.path("instance").asText()).isEqualTo("/api/notifications/failed");
+    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue(
+        "Basic realm=\"mse-registry\"");
+  }
+
+  @Test
+  void aRoleTheEndpointIsNotForIsAProblem403() throws Exception {
+    // POST /api/applications is the portal's (API.md); admin may not submit for a candidate.
+    JsonNode problem = problem(send("POST", "/api/applications", "application/json", "{}"), 403);
+    assertThat(problem.path("detail").asText()).isEqualTo(ProblemDetailsAdvice.FORBIDDEN_ROLE);
+    assertThat(problem.path("instance").asText()).isEqualTo("/api/applications");
   }
 
   private JsonNode problem(HttpResponse<String> response, int status) throws Exception {
@@ -83,11 +101,19 @@ class ErrorResponsesTest {
 
   private HttpResponse<String> send(String method, String path, String contentType, String body)
       throws Exception {
+    return send("admin:demo", method, path, contentType, body);
+  }
+
+  /** {@code credentials} "user:password", or null for none. */
+  private HttpResponse<String> send(String credentials, String method, String path,
+      String contentType, String body) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(rest.getRootUri() + path))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body));
+    if (credentials != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
