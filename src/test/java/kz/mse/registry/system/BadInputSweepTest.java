@@ -1,0 +1,111 @@
+package kz.mse.registry.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.mse.registry.support.RegistryTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every role-bound {@code /api} endpoint, called by a user of its role with nonsense (path
+ * values that name nothing, a query parameter of the wrong type, a body that is not even
+ * JSON): a 4xx RFC 9457 problem or, where the nonsense is ignored, a normal answer; never a
+ * 500. The endpoints' own tests check the exact answers; this one keeps new endpoints honest.
+ */
+@RegistryTest
+class BadInputSweepTest {
+
+  /** The demo user of each role (DemoUsers). */
+  private static final Map<String, String> USER_OF_ROLE = Map.of("committee", "reviewer",
+      "portal", "portal", "integration", "integration", "camunda-admin", "admin");
+  private static final Pattern ROLE = Pattern.compile("'([a-z-]+)'");
+  private static final List<String> BODIES = List.of("{\"x\":", "[]", "\"\u0000\"", "{}");
+
+  @Autowired TestRestTemplate rest;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  @Test
+  void nonsenseIsNeverA500AndEveryErrorIsAProblem() {
+    List<String> checked = new ArrayList<>();
+    mappings.getHandlerMethods().forEach((info, method) -> {
+      String user = userOf(method);
+      if (user == null) {
+        return;
+      }
+      for (String pattern : info.getPatternValues()) {
+        if (!pattern.startsWith("/api/")) {
+          continue;
+        }
+        for (RequestMethod verb : verbs(info)) {
+          String path = pattern.replaceAll("\\{[^}]+}", "x1");
+          for (String body : hasBody(verb) ? BODIES : List.of("")) {
+            ResponseEntity<String> response = send(user, verb, path, body);
+            String call = user + " " + verb + " " + path + " " + body + " -> "
+                + response.getStatusCode() + " " + response.getBody();
+            assertThat(response.getStatusCode().is5xxServerError()).as(call).isFalse();
+            if (response.getStatusCode().isError()) {
+              assertThat(response.getHeaders().getContentType()).as(call)
+                  .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            }
+            checked.add(verb + " " + path);
+          }
+        }
+      }
+    });
+    assertThat(checked).hasSizeGreaterThan(50).contains("POST /api/applications", "POST /api/acts",
+        "POST /api/conclusions");
+  }
+
+  /** The demo user of the first role the endpoint's {@code @PreAuthorize} names. */
+  private static String userOf(HandlerMethod method) {
+    PreAuthorize roles = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(),
+        PreAuthorize.class);
+    if (roles == null) {
+      roles = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(),
+          PreAuthorize.class);
+    }
+    if (roles == null) {
+      return null;
+    }
+    Matcher role = ROLE.matcher(roles.value());
+    return role.find() ? USER_OF_ROLE.get(role.group(1)) : null;
+  }
+
+  private static Set<RequestMethod> verbs(RequestMappingInfo info) {
+    Set<RequestMethod> verbs = info.getMethodsCondition().getMethods();
+    return verbs.isEmpty() ? Set.of(RequestMethod.GET) : verbs;
+  }
+
+  private static boolean hasBody(RequestMethod verb) {
+    return verb == RequestMethod.POST || verb == RequestMethod.PUT
+        || verb == RequestMethod.PATCH;
+  }
+
+  private ResponseEntity<String> send(String user, RequestMethod verb, String path,
+      String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, "demo").exchange(path + "?limit=not-a-number&from=x",
+        HttpMethod.valueOf(verb.name()), new HttpEntity<>(body.isEmpty() ? null : body, headers),
+        String.class);
+  }
+}
