@@ -13,16 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -49,28 +45,17 @@ class BadInputSweepTest {
   @Test
   void nonsenseIsNeverA500AndEveryErrorIsAProblem() {
     Set<String> checked = new TreeSet<>();
-    mappings.getHandlerMethods().forEach((info, method) -> {
-      String user = userOf(method);
-      if (user == null) {
-        return;
-      }
-      for (String pattern : info.getPatternValues()) {
-        if (!pattern.startsWith("/api/")) {
-          continue;
-        }
-        for (RequestMethod verb : verbs(info)) {
-          for (String value : PATH_VALUES) {
-            String path = pattern.replaceAll("\\{[^}]+}", value);
-            for (String body : hasBody(verb) ? BODIES : List.of("")) {
-              expectNoServerError(user, verb, path, body);
-              checked.add(verb + " " + pattern.replaceAll("\\{[^}]+}", "x1"));
-            }
-          }
+    for (ApiEndpoints endpoint : ApiEndpoints.of(mappings)) {
+      String user = endpoint.roles().map(BadInputSweepTest::userOf).orElse("portal");
+      for (String value : PATH_VALUES) {
+        for (String body : endpoint.hasBody() ? BODIES : List.of("")) {
+          expectNoServerError(user, endpoint.verb(), endpoint.path(value), body);
         }
       }
-    });
-    assertThat(checked).hasSizeGreaterThan(20).contains("POST /api/applications", "POST /api/acts",
-        "POST /api/conclusions", "GET /api/calendar/working-days");
+      checked.add(endpoint.verb() + " " + endpoint.path("x1"));
+    }
+    assertThat(checked).hasSizeGreaterThan(20).contains("POST /api/applications",
+        "POST /api/acts", "POST /api/conclusions", "GET /api/calendar/working-days");
   }
 
   private void expectNoServerError(String user, RequestMethod verb, String path, String body) {
@@ -84,32 +69,10 @@ class BadInputSweepTest {
     }
   }
 
-  /**
-   * The demo user of the first role the endpoint's {@code @PreAuthorize} names; any signed-in
-   * user (the portal's) for an endpoint without roles.
-   */
-  private static String userOf(HandlerMethod method) {
-    PreAuthorize roles = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(),
-        PreAuthorize.class);
-    if (roles == null) {
-      roles = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(),
-          PreAuthorize.class);
-    }
-    if (roles == null) {
-      return "portal";
-    }
-    Matcher role = ROLE.matcher(roles.value());
-    return role.find() ? USER_OF_ROLE.get(role.group(1)) : null;
-  }
-
-  private static Set<RequestMethod> verbs(RequestMappingInfo info) {
-    Set<RequestMethod> verbs = info.getMethodsCondition().getMethods();
-    return verbs.isEmpty() ? Set.of(RequestMethod.GET) : verbs;
-  }
-
-  private static boolean hasBody(RequestMethod verb) {
-    return verb == RequestMethod.POST || verb == RequestMethod.PUT
-        || verb == RequestMethod.PATCH;
+  /** The demo user of the first role a {@code @PreAuthorize} expression names. */
+  private static String userOf(String roles) {
+    Matcher role = ROLE.matcher(roles);
+    return role.find() ? USER_OF_ROLE.get(role.group(1)) : "portal";
   }
 
   private ResponseEntity<String> send(String user, RequestMethod verb, String path,

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import kz.mse.registry.support.RegistryTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -15,16 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -55,47 +49,30 @@ class RoleBeforeBindingTest {
   @Test
   void aCallerWithoutTheRoleGets403WhateverTheBody() throws Exception {
     List<String> checked = new ArrayList<>();
-    mappings.getHandlerMethods().forEach((info, method) -> {
-      if (!hasRoles(method)) {
-        return;
+    for (ApiEndpoints endpoint : ApiEndpoints.of(mappings)) {
+      if (endpoint.roles().isEmpty()) {
+        continue;
       }
-      for (String pattern : info.getPatternValues()) {
-        if (!pattern.startsWith("/api/")) {
-          continue;
-        }
-        for (RequestMethod verb : verbs(info)) {
-          String path = pattern.replaceAll("\\{[^}]+}", "x1");
-          ResponseEntity<String> response = send(verb, path);
-          assertThat(response.getStatusCode().value()).as(verb + " " + path + ": "
-              + response.getBody()).isEqualTo(403);
-          assertThat(detail(response)).as(verb + " " + path)
-              .isEqualTo(ProblemDetailsAdvice.FORBIDDEN_ROLE);
-          checked.add(verb + " " + path);
-        }
-      }
-    });
+      String call = endpoint.verb() + " " + endpoint.path("x1");
+      ResponseEntity<String> response = send(endpoint);
+      assertThat(response.getStatusCode().value()).as(call + ": " + response.getBody())
+          .isEqualTo(403);
+      assertThat(detail(response)).as(call).isEqualTo(ProblemDetailsAdvice.FORBIDDEN_ROLE);
+      checked.add(call);
+    }
     // the contract's role-bound endpoints: applications, campaigns, tests, signing, registry,
     // exclusions, acts, conclusions, evaluations, notifications
     assertThat(checked).hasSizeGreaterThan(20)
         .contains("POST /api/applications", "POST /api/registry/x1/exclusions");
   }
 
-  private static boolean hasRoles(HandlerMethod method) {
-    return AnnotatedElementUtils.hasAnnotation(method.getMethod(), PreAuthorize.class)
-        || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PreAuthorize.class);
-  }
-
-  private static Set<RequestMethod> verbs(RequestMappingInfo info) {
-    Set<RequestMethod> verbs = info.getMethodsCondition().getMethods();
-    return verbs.isEmpty() ? Set.of(RequestMethod.GET) : verbs;
-  }
-
-  private ResponseEntity<String> send(RequestMethod verb, String path) {
+  /** A malformed body where the verb takes one, and a query parameter of the wrong type. */
+  private ResponseEntity<String> send(ApiEndpoints endpoint) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    String body = verb == RequestMethod.GET || verb == RequestMethod.DELETE ? null : "{\"x\":";
-    return rest.withBasicAuth(USER, PASSWORD).exchange(path + "?limit=not-a-number",
-        HttpMethod.valueOf(verb.name()), new HttpEntity<>(body, headers), String.class);
+    String body = endpoint.hasBody() ? "{\"x\":" : null;
+    return rest.withBasicAuth(USER, PASSWORD).exchange(endpoint.path("x1") + "?limit=not-a-number",
+        HttpMethod.valueOf(endpoint.verb().name()), new HttpEntity<>(body, headers), String.class);
   }
 
   private String detail(ResponseEntity<String> response) {
