@@ -2,8 +2,13 @@ package kz.mse.registry.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
@@ -19,8 +24,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Checks an endpoint's {@code @PreAuthorize} role before Spring MVC reads and validates the
  * request. Method security runs when the controller is called, i.e. after its arguments were
  * bound, so a caller with the wrong role sent an invalid body got a 400 naming our fields
- * instead of a 403. The roles here never refer to arguments, so the check needs none; method
- * security still runs as before.
+ * instead of a 403. The check runs without arguments, so an expression that names one is left
+ * to method security alone; method security still runs after it for every endpoint.
  */
 @Configuration
 class RoleBeforeBinding implements WebMvcConfigurer {
@@ -30,14 +35,16 @@ class RoleBeforeBinding implements WebMvcConfigurer {
     registry.addInterceptor(new RoleCheck()).addPathPatterns("/api/**");
   }
 
-  private static final class RoleCheck implements HandlerInterceptor {
+  static final class RoleCheck implements HandlerInterceptor {
 
     private final PreAuthorizeAuthorizationManager roles = new PreAuthorizeAuthorizationManager();
+    private final Map<Method, Boolean> namesArguments = new ConcurrentHashMap<>();
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
         Object handler) {
-      if (handler instanceof HandlerMethod method) {
+      if (handler instanceof HandlerMethod method
+          && !namesArguments.computeIfAbsent(method.getMethod(), m -> refersToArguments(method))) {
         Supplier<Authentication> caller =
             () -> SecurityContextHolder.getContext().getAuthentication();
         AuthorizationResult result = roles.authorize(caller,
@@ -47,6 +54,15 @@ class RoleBeforeBinding implements WebMvcConfigurer {
         }
       }
       return true;
+    }
+
+    /** An expression that names an argument ({@code #iin}) is left to method security. */
+    private static boolean refersToArguments(HandlerMethod method) {
+      PreAuthorize own = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(),
+          PreAuthorize.class);
+      PreAuthorize roles = own != null ? own
+          : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
+      return roles != null && roles.value().contains("#");
     }
   }
 }
