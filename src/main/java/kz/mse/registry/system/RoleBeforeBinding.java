@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.context.annotation.Configuration;
@@ -58,11 +59,18 @@ class RoleBeforeBinding implements WebMvcConfigurer {
 
     /** An expression that names an argument ({@code #iin}) is left to method security. */
     private static boolean refersToArguments(HandlerMethod method) {
-      PreAuthorize own = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(),
-          PreAuthorize.class);
-      PreAuthorize roles = own != null ? own
-          : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
-      return roles != null && roles.value().contains("#");
+      return roleExpression(method).filter(roles -> roles.contains("#")).isPresent();
     }
+  }
+
+  /** The endpoint's {@code @PreAuthorize} expression: the method's, else its class's. */
+  static Optional<String> roleExpression(HandlerMethod method) {
+    PreAuthorize roles = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(),
+        PreAuthorize.class);
+    if (roles == null) {
+      roles = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(),
+          PreAuthorize.class);
+    }
+    return Optional.ofNullable(roles).map(PreAuthorize::value);
   }
 }

@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** The {@code /api} endpoints Spring MVC maps, one per verb and path, for the sweep tests. */
@@ -21,7 +18,8 @@ record ApiEndpoints(RequestMethod verb, String pattern, Optional<String> roles) 
       for (String pattern : info.getPatternValues()) {
         if (pattern.startsWith("/api/")) {
           for (RequestMethod verb : verbs.isEmpty() ? Set.of(RequestMethod.GET) : verbs) {
-            endpoints.add(new ApiEndpoints(verb, pattern, roles(method)));
+            endpoints.add(new ApiEndpoints(verb, pattern,
+                RoleBeforeBinding.roleExpression(method)));
           }
         }
       }
@@ -37,16 +35,5 @@ record ApiEndpoints(RequestMethod verb, String pattern, Optional<String> roles) 
   boolean hasBody() {
     return verb == RequestMethod.POST || verb == RequestMethod.PUT
         || verb == RequestMethod.PATCH;
-  }
-
-  /** The method's {@code @PreAuthorize} expression, else its class's. */
-  private static Optional<String> roles(HandlerMethod method) {
-    PreAuthorize roles = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(),
-        PreAuthorize.class);
-    if (roles == null) {
-      roles = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(),
-          PreAuthorize.class);
-    }
-    return Optional.ofNullable(roles).map(PreAuthorize::value);
   }
 }
